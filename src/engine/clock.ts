@@ -1,0 +1,46 @@
+/**
+ * Virtual time: the engine's only source of "now". It moves when the cluster advances it,
+ * never by itself, so the same commands give the same ages and timestamps every run.
+ */
+
+/** Where virtual time starts unless a cluster is told otherwise: Mon, 01 Jul 2024 10:00:00 UTC. */
+export const DEFAULT_EPOCH_MS = Date.UTC(2024, 6, 1, 10, 0, 0);
+
+export class Clock {
+  private current: number;
+
+  constructor(startMs: number = DEFAULT_EPOCH_MS) {
+    this.current = startMs;
+  }
+
+  /** Milliseconds since the Unix epoch, in virtual time. */
+  now(): number {
+    return this.current;
+  }
+
+  /** RFC 3339 at second precision, as metav1.Time serialises: `2024-07-01T10:00:00Z`. */
+  nowRfc3339(): string {
+    return toRfc3339(this.current);
+  }
+
+  /** RFC 3339 with microseconds, as metav1.MicroTime serialises. */
+  nowMicro(): string {
+    return new Date(this.current).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+  }
+
+  /** Moves time forward; it never goes back. */
+  setTo(ms: number): void {
+    if (ms < this.current) throw new Error(`clock cannot go back from ${this.current} to ${ms}`);
+    this.current = ms;
+  }
+}
+
+/** Formats epoch milliseconds as metav1.Time does (seconds, UTC, `Z`). */
+export function toRfc3339(ms: number): string {
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+/** Parses an RFC 3339 timestamp to epoch milliseconds. */
+export function parseTime(text: string): number {
+  return Date.parse(text);
+}
