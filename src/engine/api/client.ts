@@ -1,0 +1,213 @@
+/**
+ * The API as a client sees it: the calls kubectl, lesson checks and controllers make,
+ * each as one user. Everything outside src/engine talks to the cluster through this.
+ */
+import { parseFieldSelector, parseLabelSelector, fieldsMatch, labelsMatch } from './selectors.js';
+import { badRequest, notFound } from './errors.js';
+import { resourceType } from './discovery.js';
+import type { ApiServer, DeleteOptions, WriteOptions, WriteResult } from './server.js';
+import { clone, type StoredEvent } from './store.js';
+import { fail, ok, type KubeObject, type ObjectList, type Result, type UserInfo } from './types.js';
+
+export type { DeleteOptions, WriteOptions, WriteResult };
+
+/** metav1.ListOptions, as far as the engine serves them. */
+export interface ListOptions {
+  /** Omit for all namespaces. */
+  readonly namespace?: string;
+  readonly labelSelector?: string;
+  readonly fieldSelector?: string;
+}
+
+export type PatchType = 'merge' | 'json' | 'strategic';
+
+/** pods/log options. */
+export interface LogOptions {
+  readonly container?: string;
+  readonly previous?: boolean;
+  readonly tailLines?: number;
+  readonly sinceSeconds?: number;
+  readonly timestamps?: boolean;
+}
+
+/** pods/exec options and result. */
+export interface ExecOptions {
+  readonly container?: string;
+  readonly command: readonly string[];
+  readonly stdin?: string;
+}
+export interface ExecResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+}
+
+/** Serves pods/log and pods/exec: the kubelets' side of those subresources. */
+export interface PodConnector {
+  logs(pod: KubeObject, opts: LogOptions): Result<string>;
+  exec(pod: KubeObject, opts: ExecOptions): Result<ExecResult>;
+}
+
+/** Applies a patch document (wired to the schema-aware patcher). */
+export type Patcher = (obj: KubeObject, patch: unknown, type: PatchType) => Result<KubeObject>;
+
+export interface ApiClientDeps {
+  readonly server: ApiServer;
+  readonly patcher: () => Patcher;
+  readonly connector: () => PodConnector | undefined;
+}
+
+/** The client: plain data in, plain data (or a Status) out. */
+export class ApiClient {
+  constructor(
+    readonly user: UserInfo,
+    private readonly deps: ApiClientDeps,
+  ) {}
+
+  private get server(): ApiServer {
+    return this.deps.server;
+  }
+
+  get(resource: string, namespace: string | undefined, name: string): Result<KubeObject> {
+    return this.server.get(this.user, resource, namespace, name);
+  }
+
+  list(resource: string, opts: ListOptions = {}): Result<ObjectList> {
+    const t = resourceType(resource);
+    let filter: ((o: KubeObject) => boolean) | undefined;
+    if (opts.labelSelector) {
+      const parsed = parseLabelSelector(opts.labelSelector);
+      if (!parsed.ok) return fail(badRequest(parsed.error));
+      filter = (o) => labelsMatch(parsed.selector, o.metadata.labels);
+    }
+    if (opts.fieldSelector) {
+      const parsed = parseFieldSelector(opts.fieldSelector, resource);
+      if (!parsed.ok) return fail(badRequest(parsed.error));
+      const prev = filter;
+      filter = (o) => (!prev || prev(o)) && fieldsMatch(parsed.selector, o);
+    }
+    const r = this.server.list(this.user, resource, opts.namespace, filter);
+    if (!r.ok) return r;
+    return ok({ apiVersion: t ? (t.group ? `${t.group}/${t.version}` : t.version) : 'v1', kind: `${t?.kind ?? 'Unknown'}List`, metadata: { resourceVersion: r.value.resourceVersion }, items: r.value.items });
+  }
+
+  create(resource: string, namespace: string | undefined, obj: KubeObject, opts?: WriteOptions): Result<WriteResult> {
+    return this.server.create(this.user, resource, namespace, obj, opts);
+  }
+
+  update(resource: string, namespace: string | undefined, obj: KubeObject, opts?: WriteOptions): Result<WriteResult> {
+    return this.server.update(this.user, resource, namespace, obj, opts);
+  }
+
+  updateStatus(resource: string, namespace: string | undefined, obj: KubeObject): Result<WriteResult> {
+    return this.server.update(this.user, resource, namespace, obj, {}, 'status');
+  }
+
+  /** Reads, patches and writes back, as the server's patch handler does (no stale-version check). */
+  patch(resource: string, namespace: string | undefined, name: string, patch: unknown, type: PatchType, opts?: WriteOptions & { subresource?: 'status' }): Result<WriteResult> {
+    const current = this.server.get(this.user, resource, namespace, name);
+    if (!current.ok) return current;
+    const patched = this.deps.patcher()(clone(current.value), patch, type);
+    if (!patched.ok) return patched;
+    const next = patched.value;
+    next.metadata = { ...next.metadata, resourceVersion: current.value.metadata.resourceVersion };
+    return this.server.update(this.user, resource, namespace, next, opts, opts?.subresource);
+  }
+
+  delete(resource: string, namespace: string | undefined, name: string, opts?: DeleteOptions): Result<WriteResult> {
+    return this.server.delete(this.user, resource, namespace, name, opts);
+  }
+
+  /** The scale subresource: spec.replicas of a Deployment, ReplicaSet or StatefulSet. */
+  getScale(resource: string, namespace: string, name: string): Result<KubeObject> {
+    const denied = this.authorizeSub('get', resource, namespace, name, 'scale');
+    if (denied) return denied;
+    const r = this.server.get(this.user, resource, namespace, name);
+    if (!r.ok) return r;
+    const o = r.value;
+    return ok({
+      apiVersion: 'autoscaling/v1',
+      kind: 'Scale',
+      metadata: { name, namespace, uid: o.metadata.uid, resourceVersion: o.metadata.resourceVersion, creationTimestamp: o.metadata.creationTimestamp },
+      spec: { replicas: o.spec?.replicas ?? 0 },
+      status: { replicas: o.status?.replicas ?? 0, selector: selectorString(o.spec?.selector) },
+    });
+  }
+
+  updateScale(resource: string, namespace: string, name: string, replicas: number, opts?: WriteOptions): Result<WriteResult> {
+    const denied = this.authorizeSub('update', resource, namespace, name, 'scale');
+    if (denied) return denied;
+    const r = this.server.get({ name: 'system:apiserver', groups: ['system:masters'] }, resource, namespace, name);
+    if (!r.ok) return r;
+    const obj = clone(r.value);
+    obj.spec = { ...obj.spec, replicas };
+    return this.server.update({ name: 'system:apiserver', groups: ['system:masters'] }, resource, namespace, obj, opts);
+  }
+
+  /** pods/binding: what the scheduler posts to place a pod on a node. */
+  bind(namespace: string, podName: string, nodeName: string): Result<KubeObject> {
+    const denied = this.authorizeSub('create', 'pods', namespace, podName, 'binding');
+    if (denied) return denied;
+    const r = this.server.get(this.user, 'pods', namespace, podName);
+    if (!r.ok) return r;
+    if (r.value.spec?.nodeName) return fail({ ...badRequest(`pod ${podName} is already assigned to node "${r.value.spec.nodeName}"`), reason: 'Conflict', code: 409 });
+    const pod = clone(r.value);
+    pod.spec.nodeName = nodeName;
+    const conditions = (pod.status?.conditions ?? []).filter((c: { type: string }) => c.type !== 'PodScheduled');
+    pod.status = { ...pod.status, conditions: [...conditions, { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: this.nowFrom(pod) }] };
+    const w = this.server.update({ name: 'system:apiserver', groups: ['system:masters'] }, 'pods', namespace, pod, {});
+    if (!w.ok) return w;
+    const s = this.server.update({ name: 'system:apiserver', groups: ['system:masters'] }, 'pods', namespace, { ...w.value.object, status: pod.status }, {}, 'status');
+    return s.ok ? ok(s.value.object) : s;
+  }
+
+  private nowFrom(_pod: KubeObject): string {
+    return this.deps.server.nowRfc3339();
+  }
+
+  logs(namespace: string, podName: string, opts: LogOptions = {}): Result<string> {
+    const denied = this.authorizeSub('get', 'pods', namespace, podName, 'log');
+    if (denied) return denied;
+    const pod = this.server.store.get('pods', namespace, podName);
+    if (!pod) return fail(notFound(resourceType('pods')!, podName));
+    const c = this.deps.connector();
+    return c ? c.logs(pod, opts) : ok('');
+  }
+
+  exec(namespace: string, podName: string, opts: ExecOptions): Result<ExecResult> {
+    const denied = this.authorizeSub('create', 'pods', namespace, podName, 'exec');
+    if (denied) return denied;
+    const pod = this.server.store.get('pods', namespace, podName);
+    if (!pod) return fail(notFound(resourceType('pods')!, podName));
+    const c = this.deps.connector();
+    if (!c) return fail(badRequest('no kubelet serves exec'));
+    return c.exec(pod, opts);
+  }
+
+  /** Follows changes of one resource; returns the unsubscribe. */
+  watch(resource: string, opts: ListOptions, listener: (e: StoredEvent) => void): Result<() => void> {
+    const first = this.list(resource, { ...opts });
+    if (!first.ok) return first;
+    const label = opts.labelSelector ? parseLabelSelector(opts.labelSelector) : undefined;
+    const unsubscribe = this.server.store.subscribe((e) => {
+      if (e.resource !== resource) return;
+      if (opts.namespace !== undefined && e.object.metadata.namespace !== opts.namespace) return;
+      if (label?.ok && !labelsMatch(label.selector, e.object.metadata.labels)) return;
+      listener(e);
+    });
+    return ok(unsubscribe);
+  }
+
+  private authorizeSub(verb: string, resource: string, namespace: string, name: string, subresource: string): { ok: false; error: import('./types.js').StatusError } | undefined {
+    const t = resourceType(resource);
+    if (!t) return undefined;
+    const err = this.server.authorize({ user: this.user, verb, apiGroup: t.group, resource: t.resource, subresource, namespace, name, resourceRequest: true }, t);
+    return err ? { ok: false, error: err } : undefined;
+  }
+}
+
+function selectorString(selector: { matchLabels?: Record<string, string> } | undefined): string {
+  return Object.entries(selector?.matchLabels ?? {})
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+}

@@ -1,0 +1,82 @@
+/**
+ * The stages a write passes through in the API server, in the real server's order:
+ * authenticate → authorize → decode (strict fields) → default → mutating admission →
+ * validate → validating admission → store. Each stage is a plain function so the
+ * architecture lesson can point at them one by one.
+ */
+import type { StoreReader } from './store.js';
+import type { Random } from '../random.js';
+import type { FieldError, KubeObject, Result, StatusError, UserInfo } from './types.js';
+
+export type Operation = 'CREATE' | 'UPDATE' | 'DELETE' | 'CONNECT';
+
+/** What authorization is asked (authorizer.Attributes). */
+export interface RequestAttributes {
+  readonly user: UserInfo;
+  readonly verb: string;
+  readonly apiGroup: string;
+  readonly resource: string;
+  readonly subresource?: string;
+  readonly namespace?: string;
+  readonly name?: string;
+  readonly resourceRequest: boolean;
+  readonly path?: string;
+}
+
+/** An authorizer's answer. */
+export interface Decision {
+  readonly allowed: boolean;
+  readonly reason?: string;
+  /** Set when a binding refers to a missing role: kubectl shows it after `: RBAC: `. */
+  readonly evaluationError?: string;
+}
+
+/** One admission request (admission.Attributes). */
+export interface AdmissionRequest {
+  readonly operation: Operation;
+  readonly resource: string;
+  readonly subresource?: string;
+  readonly object: KubeObject;
+  readonly oldObject?: KubeObject;
+  readonly namespace?: string;
+  readonly user: UserInfo;
+  readonly store: StoreReader;
+  readonly random: Random;
+  readonly dryRun: boolean;
+  readonly now: string;
+}
+
+/** An admission plugin: mutating ones return the changed object, validating ones an error. */
+export interface AdmissionPlugin {
+  readonly name: string;
+  mutate?(req: AdmissionRequest): Result<KubeObject>;
+  validate?(req: AdmissionRequest): StatusError | undefined;
+}
+
+/** The pluggable stages; anything left out is a no-op. */
+export interface Pipeline {
+  authorize(attrs: RequestAttributes, store: StoreReader): Decision;
+  forbiddenMessage(attrs: RequestAttributes, decision: Decision): string;
+  /** Strict decoding: an error (BadRequest) for unknown or mistyped fields. */
+  decode(resource: string, obj: KubeObject, opts: { strict: boolean }): StatusError | undefined;
+  /** Unknown-field warnings for fieldValidation=Warn. */
+  unknownFieldWarnings(obj: KubeObject): string[];
+  applyDefaults(obj: KubeObject): KubeObject;
+  validateCreate(obj: KubeObject): FieldError[];
+  validateUpdate(obj: KubeObject, old: KubeObject): FieldError[];
+  readonly mutating: readonly AdmissionPlugin[];
+  readonly validating: readonly AdmissionPlugin[];
+}
+
+/** A pipeline that allows everything and changes nothing: the starting point to extend. */
+export const permissivePipeline: Pipeline = {
+  authorize: () => ({ allowed: true }),
+  forbiddenMessage: () => 'forbidden',
+  decode: () => undefined,
+  unknownFieldWarnings: () => [],
+  applyDefaults: (obj) => obj,
+  validateCreate: () => [],
+  validateUpdate: () => [],
+  mutating: [],
+  validating: [],
+};

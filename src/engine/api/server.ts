@@ -1,0 +1,341 @@
+/**
+ * The API server: every read and write of the cluster goes through here, as a user, along
+ * the real request path (see pipeline.ts). It answers with values or Status errors, never
+ * throws for a bad request.
+ */
+import type { Clock } from '../clock.js';
+import type { Random } from '../random.js';
+import { apiVersionOf, qualifiedResource, resourceType, servesApiVersion, type ResourceType } from './discovery.js';
+import { alreadyExists, badRequest, conflict, forbidden, invalid, methodNotAllowed, notFound } from './errors.js';
+import type { AdmissionRequest, Decision, Operation, Pipeline, RequestAttributes } from './pipeline.js';
+import { clone, deepFreeze, type Store } from './store.js';
+import { fail, ok, type KubeObject, type Result, type StatusError, type UserInfo } from './types.js';
+
+/** Options every write takes (metav1.CreateOptions / UpdateOptions). */
+export interface WriteOptions {
+  readonly dryRun?: boolean;
+  /** Strict (kubectl's default), Warn or Ignore. */
+  readonly fieldValidation?: 'Strict' | 'Warn' | 'Ignore';
+}
+
+/** metav1.DeleteOptions. */
+export interface DeleteOptions extends WriteOptions {
+  readonly gracePeriodSeconds?: number;
+  readonly propagationPolicy?: 'Background' | 'Foreground' | 'Orphan';
+}
+
+/** A successful write, with warnings the server sent back (shown by kubectl as `Warning: ...`). */
+export interface WriteResult {
+  readonly object: KubeObject;
+  readonly warnings: readonly string[];
+}
+
+/** Kinds whose status a create resets, as their strategies' PrepareForCreate do. */
+const STATUS_ON_CREATE: Record<string, (obj: KubeObject) => unknown> = {
+  Pod: () => ({ phase: 'Pending' }),
+  PersistentVolumeClaim: () => ({ phase: 'Pending' }),
+  PersistentVolume: () => ({ phase: 'Pending' }),
+  Deployment: () => ({}),
+  ReplicaSet: () => ({ replicas: 0 }),
+  StatefulSet: () => ({ replicas: 0, availableReplicas: 0 }),
+  DaemonSet: () => ({ currentNumberScheduled: 0, numberMisscheduled: 0, desiredNumberScheduled: 0, numberReady: 0 }),
+  Job: () => ({}),
+  CronJob: () => ({}),
+  Service: (o) => (o.spec?.type === 'LoadBalancer' ? { loadBalancer: {} } : { loadBalancer: {} }),
+  HorizontalPodAutoscaler: () => ({ currentReplicas: 0, desiredReplicas: 0 }),
+};
+
+export class ApiServer {
+  constructor(
+    readonly store: Store,
+    private readonly clock: Clock,
+    private readonly random: Random,
+    private pipeline: Pipeline,
+  ) {}
+
+  /** Virtual now, RFC 3339. */
+  nowRfc3339(): string {
+    return this.clock.nowRfc3339();
+  }
+
+  /** Replaces the request path's stages (used while the cluster is assembled). */
+  usePipeline(pipeline: Pipeline): void {
+    this.pipeline = pipeline;
+  }
+
+  /** Resolves a resource name or fails as the server would for an unknown path. */
+  typeOf(resource: string): Result<ResourceType> {
+    const t = resourceType(resource);
+    return t ? ok(t) : fail(notFoundPath(resource));
+  }
+
+  /** Authorization step; the Forbidden error carries the real message. */
+  authorize(attrs: RequestAttributes, t?: ResourceType): StatusError | undefined {
+    const decision: Decision = this.pipeline.authorize(attrs, this.store);
+    if (decision.allowed) return undefined;
+    return forbidden(this.pipeline.forbiddenMessage(attrs, decision), t, attrs.name);
+  }
+
+  private attrs(user: UserInfo, verb: string, t: ResourceType, namespace: string | undefined, name?: string, subresource?: string): RequestAttributes {
+    return { user, verb, apiGroup: t.group, resource: t.resource, subresource, namespace: t.namespaced ? namespace : undefined, name, resourceRequest: true };
+  }
+
+  get(user: UserInfo, resource: string, namespace: string | undefined, name: string): Result<KubeObject> {
+    const t = resourceType(resource);
+    if (!t) return fail(notFoundPath(resource));
+    const denied = this.authorize(this.attrs(user, 'get', t, namespace, name), t);
+    if (denied) return fail(denied);
+    if (t.namespaced && namespace === undefined) return fail(badRequest('the server could not find the requested resource'));
+    const obj = this.store.get(resource, t.namespaced ? namespace : undefined, name);
+    return obj ? ok(obj) : fail(notFound(t, name));
+  }
+
+  list(user: UserInfo, resource: string, namespace: string | undefined, filter?: (o: KubeObject) => boolean): Result<{ items: readonly KubeObject[]; resourceVersion: string }> {
+    const t = resourceType(resource);
+    if (!t) return fail(notFoundPath(resource));
+    const denied = this.authorize(this.attrs(user, 'list', t, namespace), t);
+    if (denied) return fail(denied);
+    const all = this.store.list(resource, t.namespaced ? namespace : undefined);
+    return ok({ items: filter ? all.filter(filter) : all, resourceVersion: String(this.store.resourceVersion()) });
+  }
+
+  create(user: UserInfo, resource: string, namespace: string | undefined, input: KubeObject, opts: WriteOptions = {}, subresource?: string): Result<WriteResult> {
+    const t = resourceType(resource);
+    if (!t) return fail(notFoundPath(resource));
+    if (!t.verbs.includes('create')) return fail(methodNotAllowed('the server does not allow this method on the requested resource'));
+    const ns = t.namespaced ? (namespace ?? input.metadata?.namespace ?? 'default') : undefined;
+    const denied = this.authorize(this.attrs(user, 'create', t, ns, undefined, subresource), t);
+    if (denied) return fail(denied);
+    const decoded = this.decode(t, input, opts, ns);
+    if (!decoded.ok) return decoded;
+    let obj = decoded.value.object;
+    const warnings = [...decoded.value.warnings];
+    // rest.BeforeCreate: name generation, uid, timestamps, then the strategy's PrepareForCreate.
+    if (!obj.metadata.name && obj.metadata.generateName) obj.metadata.name = obj.metadata.generateName + this.random.string(5);
+    if (!obj.metadata.name) return fail(invalid(t.kind, '', [{ type: 'Required', field: 'metadata.name', detail: 'name or generateName is required' }], t.group));
+    if (t.namespaced) obj.metadata.namespace = ns;
+    else delete obj.metadata.namespace;
+    obj.metadata.uid = this.random.uuid();
+    obj.metadata.creationTimestamp = this.clock.nowRfc3339();
+    delete obj.metadata.deletionTimestamp;
+    delete obj.metadata.resourceVersion;
+    if (t.hasGeneration) obj.metadata.generation = 1;
+    const resetStatus = STATUS_ON_CREATE[t.kind];
+    if (resetStatus) obj.status = resetStatus(obj);
+    obj = this.pipeline.applyDefaults(obj);
+    const admitted = this.admit('CREATE', t, obj, undefined, user, opts, subresource);
+    if (!admitted.ok) return admitted;
+    obj = admitted.value;
+    const errors = this.pipeline.validateCreate(obj);
+    if (errors.length > 0) return fail(invalid(t.kind, obj.metadata.name!, errors, t.group));
+    const rejected = this.validateAdmission('CREATE', t, obj, undefined, user, opts, subresource);
+    if (rejected) return fail(rejected);
+    if (this.store.get(t.resource, obj.metadata.namespace, obj.metadata.name!)) return fail(alreadyExists(t, obj.metadata.name!));
+    if (opts.dryRun) return ok({ object: deepFreeze(obj), warnings });
+    obj.metadata.resourceVersion = String(this.store.nextResourceVersion());
+    this.store.put(t.resource, obj);
+    return ok({ object: obj, warnings });
+  }
+
+  /**
+   * Replaces an object. Through the main resource, status changes are ignored; through
+   * `status`, everything but status is ignored — as the real strategies do.
+   */
+  update(user: UserInfo, resource: string, namespace: string | undefined, input: KubeObject, opts: WriteOptions = {}, subresource?: 'status' | 'scale'): Result<WriteResult> {
+    const t = resourceType(resource);
+    if (!t) return fail(notFoundPath(resource));
+    const name = input.metadata?.name ?? '';
+    const ns = t.namespaced ? (namespace ?? input.metadata?.namespace ?? 'default') : undefined;
+    const denied = this.authorize(this.attrs(user, 'update', t, ns, name, subresource), t);
+    if (denied) return fail(denied);
+    const old = this.store.get(t.resource, ns, name);
+    if (!old) return fail(notFound(t, name));
+    const decoded = this.decode(t, input, opts, ns);
+    if (!decoded.ok) return decoded;
+    let obj = decoded.value.object;
+    const rv = input.metadata.resourceVersion;
+    if (rv !== undefined && rv !== '' && rv !== old.metadata.resourceVersion) return fail(conflict(t, name));
+    // Fields the server owns cannot be changed by an update.
+    obj.metadata = { ...obj.metadata, uid: old.metadata.uid, creationTimestamp: old.metadata.creationTimestamp, namespace: old.metadata.namespace };
+    if (old.metadata.deletionTimestamp) {
+      obj.metadata.deletionTimestamp = old.metadata.deletionTimestamp;
+      obj.metadata.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
+    } else delete obj.metadata.deletionTimestamp;
+    if (subresource === 'status') {
+      obj = { ...clone(old), status: obj.status };
+      obj.metadata.resourceVersion = old.metadata.resourceVersion;
+    } else if (t.hasStatus && 'status' in old) obj.status = clone(old.status);
+    if (t.hasGeneration) obj.metadata.generation = (old.metadata.generation ?? 1) + (specChanged(old, obj) ? 1 : 0);
+    if (subresource !== 'status') obj = this.pipeline.applyDefaults(obj);
+    const admitted = this.admit('UPDATE', t, obj, old, user, opts, subresource);
+    if (!admitted.ok) return admitted;
+    obj = admitted.value;
+    if (subresource !== 'status') {
+      const errors = this.pipeline.validateUpdate(obj, old);
+      if (errors.length > 0) return fail(invalid(t.kind, name, errors, t.group));
+    }
+    const rejected = this.validateAdmission('UPDATE', t, obj, old, user, opts, subresource);
+    if (rejected) return fail(rejected);
+    if (opts.dryRun) return ok({ object: deepFreeze(obj), warnings: decoded.value.warnings });
+    // Removing the last finalizer of an object being deleted completes its deletion.
+    if (obj.metadata.deletionTimestamp && (obj.metadata.finalizers ?? []).length === 0 && t.kind !== 'Pod' && t.kind !== 'Namespace') {
+      const gone = this.store.remove(t.resource, ns, name)!;
+      return ok({ object: gone, warnings: [] });
+    }
+    if (unchanged(old, obj)) return ok({ object: old, warnings: decoded.value.warnings });
+    obj.metadata.resourceVersion = String(this.store.nextResourceVersion());
+    this.store.put(t.resource, obj);
+    return ok({ object: obj, warnings: decoded.value.warnings });
+  }
+
+  /**
+   * Deletes an object: at once, or gracefully (pods on a node get a deletionTimestamp and
+   * wait for their kubelet), or after finalizers (Foreground/Orphan add theirs).
+   */
+  delete(user: UserInfo, resource: string, namespace: string | undefined, name: string, opts: DeleteOptions = {}): Result<WriteResult> {
+    const t = resourceType(resource);
+    if (!t) return fail(notFoundPath(resource));
+    const ns = t.namespaced ? (namespace ?? 'default') : undefined;
+    const denied = this.authorize(this.attrs(user, 'delete', t, ns, name), t);
+    if (denied) return fail(denied);
+    const old = this.store.get(t.resource, ns, name);
+    if (!old) return fail(notFound(t, name));
+    const rejected = this.validateAdmission('DELETE', t, old, old, user, opts);
+    if (rejected) return fail(rejected);
+    if (opts.dryRun) return ok({ object: old, warnings: [] });
+    const finalizers = [...(old.metadata.finalizers ?? [])];
+    const policy = opts.propagationPolicy ?? 'Background';
+    if (policy === 'Foreground' && !finalizers.includes('foregroundDeletion')) finalizers.push('foregroundDeletion');
+    if (policy === 'Orphan' && !finalizers.includes('orphan')) finalizers.push('orphan');
+    const grace = t.kind === 'Pod' ? podGracePeriod(old, opts.gracePeriodSeconds) : 0;
+    if (t.kind === 'Namespace') return ok({ object: this.markNamespaceTerminating(old), warnings: [] });
+    if (finalizers.length === 0 && grace === 0) {
+      const gone = this.store.remove(t.resource, ns, name)!;
+      return ok({ object: gone, warnings: [] });
+    }
+    if (old.metadata.deletionTimestamp) {
+      // A second delete may only shorten the grace period (kubectl delete --grace-period=0 --force).
+      const current = old.metadata.deletionGracePeriodSeconds ?? 0;
+      if (grace >= current && sameList(finalizers, old.metadata.finalizers)) return ok({ object: old, warnings: [] });
+    }
+    const obj = clone(old);
+    obj.metadata.finalizers = finalizers.length > 0 ? finalizers : undefined;
+    if (!obj.metadata.finalizers) delete obj.metadata.finalizers;
+    obj.metadata.deletionTimestamp = obj.metadata.deletionTimestamp && grace > 0 ? obj.metadata.deletionTimestamp : this.clock.nowRfc3339();
+    if (grace > 0 || t.kind === 'Pod') obj.metadata.deletionGracePeriodSeconds = grace;
+    if (t.hasGeneration) obj.metadata.generation = (obj.metadata.generation ?? 1) + 1;
+    if (t.kind === 'Pod' && grace === 0 && finalizers.length === 0) {
+      const gone = this.store.remove(t.resource, ns, name)!;
+      return ok({ object: gone, warnings: [] });
+    }
+    obj.metadata.resourceVersion = String(this.store.nextResourceVersion());
+    this.store.put(t.resource, obj);
+    return ok({ object: obj, warnings: [] });
+  }
+
+  /** Removes an object whose deletion is complete (kubelet after a graceful stop, finalizers done). */
+  finalizeDelete(resource: string, namespace: string | undefined, name: string): void {
+    this.store.remove(resource, namespace, name);
+  }
+
+  private markNamespaceTerminating(old: KubeObject): KubeObject {
+    if (old.metadata.deletionTimestamp) return old;
+    const obj = clone(old);
+    obj.metadata.deletionTimestamp = this.clock.nowRfc3339();
+    obj.status = { ...(obj.status ?? {}), phase: 'Terminating' };
+    obj.metadata.resourceVersion = String(this.store.nextResourceVersion());
+    this.store.put('namespaces', obj);
+    return obj;
+  }
+
+  private decode(t: ResourceType, input: KubeObject, opts: WriteOptions, ns: string | undefined): Result<{ object: KubeObject; warnings: string[] }> {
+    if (!input || typeof input !== 'object' || !input.metadata || typeof input.metadata !== 'object') {
+      return fail(badRequest(`${t.kind} in version "${t.version}" cannot be handled as a ${t.kind}: missing metadata`));
+    }
+    if (input.kind !== undefined && input.kind !== t.kind) {
+      return fail(badRequest(`the object provided is unrecognized (must be of type ${t.kind}): ${input.kind}`));
+    }
+    if (input.apiVersion !== undefined && !servesApiVersion(t, input.apiVersion)) {
+      return fail(badRequest(`the API version in the data (${input.apiVersion}) does not match the expected API version (${apiVersionOf(t)})`));
+    }
+    if (t.namespaced && input.metadata.namespace && ns && input.metadata.namespace !== ns) {
+      return fail(badRequest('the namespace of the provided object does not match the namespace sent on the request'));
+    }
+    const mode = opts.fieldValidation ?? 'Strict';
+    const warnings: string[] = [];
+    if (mode === 'Strict') {
+      const err = this.pipeline.decode(t.resource, input, { strict: true });
+      if (err) return fail(err);
+    } else {
+      const err = this.pipeline.decode(t.resource, input, { strict: false });
+      if (err) return fail(err);
+      if (mode === 'Warn') warnings.push(...this.pipeline.unknownFieldWarnings(input));
+    }
+    const object = clone(input);
+    object.apiVersion = apiVersionOf(t);
+    object.kind = t.kind;
+    delete object.metadata.managedFields;
+    return ok({ object, warnings });
+  }
+
+  private request(op: Operation, t: ResourceType, obj: KubeObject, old: KubeObject | undefined, user: UserInfo, opts: WriteOptions, subresource?: string): AdmissionRequest {
+    return { operation: op, resource: t.resource, subresource, object: obj, oldObject: old, namespace: obj.metadata.namespace, user, store: this.store, random: this.random, dryRun: !!opts.dryRun, now: this.clock.nowRfc3339() };
+  }
+
+  private admit(op: Operation, t: ResourceType, obj: KubeObject, old: KubeObject | undefined, user: UserInfo, opts: WriteOptions, subresource?: string): Result<KubeObject> {
+    let current = obj;
+    for (const plugin of this.pipeline.mutating) {
+      if (!plugin.mutate) continue;
+      const r = plugin.mutate(this.request(op, t, current, old, user, opts, subresource));
+      if (!r.ok) return r;
+      current = r.value;
+    }
+    return ok(current);
+  }
+
+  private validateAdmission(op: Operation, t: ResourceType, obj: KubeObject, old: KubeObject | undefined, user: UserInfo, opts: WriteOptions, subresource?: string): StatusError | undefined {
+    for (const plugin of this.pipeline.validating) {
+      const err = plugin.validate?.(this.request(op, t, obj, old, user, opts, subresource));
+      if (err) return err;
+    }
+    return undefined;
+  }
+}
+
+function notFoundPath(resource: string): StatusError {
+  return { kind: 'Status', apiVersion: 'v1', status: 'Failure', reason: 'NotFound', code: 404, message: `the server could not find the requested resource (${resource})` };
+}
+
+/** The effective grace period for deleting a pod (pod strategy CheckGracefulDelete). */
+function podGracePeriod(pod: KubeObject, requested: number | undefined): number {
+  if (!pod.spec?.nodeName) return 0;
+  if (pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') return 0;
+  const grace = requested ?? pod.spec?.terminationGracePeriodSeconds ?? 30;
+  // The API server turns a request for 0 without force into 1s; kubectl sends 1 for --now.
+  return Math.max(0, grace);
+}
+
+function specChanged(old: KubeObject, obj: KubeObject): boolean {
+  const strip = (o: KubeObject): string => {
+    const { metadata: _m, status: _s, ...rest } = o;
+    return JSON.stringify(rest);
+  };
+  return strip(old) !== strip(obj);
+}
+
+function unchanged(old: KubeObject, obj: KubeObject): boolean {
+  const a = { ...old, metadata: { ...old.metadata, resourceVersion: undefined } };
+  const b = { ...obj, metadata: { ...obj.metadata, resourceVersion: undefined } };
+  return stableJson(a) === stableJson(b);
+}
+
+/** JSON with sorted keys, so that key order does not count as a change. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+}
+
+export { qualifiedResource };

@@ -1,0 +1,146 @@
+/**
+ * The store (etcd's role): objects keyed by resource, namespace and name, a cluster-wide
+ * resourceVersion counter, and a change feed that watch and the controllers read.
+ * Stored objects are deep-frozen, so readers can share them safely and every writer must
+ * copy, change and write back — as Kubernetes' own controllers must.
+ */
+import type { KubeObject, WatchEvent } from './types.js';
+
+/** A change with the resourceVersion it produced. */
+export interface StoredEvent extends WatchEvent {
+  readonly resourceVersion: number;
+}
+
+/** Read-only access to stored objects: what listers, admission and checks use. */
+export interface StoreReader {
+  get(resource: string, namespace: string | undefined, name: string): KubeObject | undefined;
+  /** Objects of a resource, in one namespace or all, sorted by namespace then name. */
+  list(resource: string, namespace?: string): readonly KubeObject[];
+}
+
+type Listener = (event: StoredEvent) => void;
+
+/** Freezes an object and everything inside it. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** A deep, mutable copy of a stored object. */
+export function clone<T>(value: T): T {
+  return structuredClone(value) as T;
+}
+
+const HISTORY_LIMIT = 5000;
+
+export class Store implements StoreReader {
+  private revision = 0;
+  /** resource -> namespace ('' for cluster-scoped) -> name -> object */
+  private readonly data = new Map<string, Map<string, Map<string, KubeObject>>>();
+  /** Sorted list cache per resource/namespace, dropped on write. */
+  private readonly sorted = new Map<string, readonly KubeObject[]>();
+  private readonly listeners = new Set<Listener>();
+  private readonly history: StoredEvent[] = [];
+
+  /** The newest resourceVersion handed out. */
+  resourceVersion(): number {
+    return this.revision;
+  }
+
+  /** Reserves the next resourceVersion (the write that uses it must follow at once). */
+  nextResourceVersion(): number {
+    return ++this.revision;
+  }
+
+  get(resource: string, namespace: string | undefined, name: string): KubeObject | undefined {
+    return this.data.get(resource)?.get(namespace ?? '')?.get(name);
+  }
+
+  list(resource: string, namespace?: string): readonly KubeObject[] {
+    const cacheKey = `${resource}\u0000${namespace ?? '\u0001'}`;
+    const cached = this.sorted.get(cacheKey);
+    if (cached) return cached;
+    const byNs = this.data.get(resource);
+    const out: KubeObject[] = [];
+    if (byNs) {
+      if (namespace !== undefined) {
+        const names = byNs.get(namespace);
+        if (names) for (const name of [...names.keys()].sort(compare)) out.push(names.get(name)!);
+      } else {
+        for (const ns of [...byNs.keys()].sort(compare)) {
+          const names = byNs.get(ns)!;
+          for (const name of [...names.keys()].sort(compare)) out.push(names.get(name)!);
+        }
+      }
+    }
+    Object.freeze(out);
+    this.sorted.set(cacheKey, out);
+    return out;
+  }
+
+  /** Counts objects of a resource without building a list. */
+  count(resource: string): number {
+    let n = 0;
+    for (const names of this.data.get(resource)?.values() ?? []) n += names.size;
+    return n;
+  }
+
+  /** Writes an object (already carrying its resourceVersion) and announces the change. */
+  put(resource: string, object: KubeObject): void {
+    const ns = object.metadata.namespace ?? '';
+    const name = object.metadata.name!;
+    let byNs = this.data.get(resource);
+    if (!byNs) this.data.set(resource, (byNs = new Map()));
+    let names = byNs.get(ns);
+    if (!names) byNs.set(ns, (names = new Map()));
+    const old = names.get(name);
+    deepFreeze(object);
+    names.set(name, object);
+    this.invalidate(resource, ns);
+    this.emit({ type: old ? 'MODIFIED' : 'ADDED', object, oldObject: old, resource, resourceVersion: Number(object.metadata.resourceVersion) });
+  }
+
+  /** Removes an object and announces it; the DELETED event carries a new resourceVersion. */
+  remove(resource: string, namespace: string | undefined, name: string): KubeObject | undefined {
+    const ns = namespace ?? '';
+    const names = this.data.get(resource)?.get(ns);
+    const old = names?.get(name);
+    if (!names || !old) return undefined;
+    names.delete(name);
+    this.invalidate(resource, ns);
+    const rv = this.nextResourceVersion();
+    const gone = deepFreeze({ ...old, metadata: { ...old.metadata, resourceVersion: String(rv) } });
+    this.emit({ type: 'DELETED', object: gone, oldObject: old, resource, resourceVersion: rv });
+    return gone;
+  }
+
+  /** Calls the listener for every change from now on; returns the unsubscribe. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Changes after a resourceVersion still held in history, or undefined when too old (410 Gone). */
+  since(resourceVersion: number): readonly StoredEvent[] | undefined {
+    if (this.history.length > 0 && this.history[0]!.resourceVersion > resourceVersion + 1 && resourceVersion < this.revision - HISTORY_LIMIT) return undefined;
+    return this.history.filter((e) => e.resourceVersion > resourceVersion);
+  }
+
+  private invalidate(resource: string, ns: string): void {
+    this.sorted.delete(`${resource}\u0000${ns}`);
+    this.sorted.delete(`${resource}\u0000\u0001`);
+  }
+
+  private emit(event: StoredEvent): void {
+    this.history.push(event);
+    if (this.history.length > HISTORY_LIMIT * 2) this.history.splice(0, HISTORY_LIMIT);
+    for (const l of this.listeners) l(event);
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
