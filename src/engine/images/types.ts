@@ -89,7 +89,7 @@ export interface TagEntry {
   readonly digest: string;
   /** The application version `{version}` expands to (nginx 1.25.5). */
   readonly version?: string;
-  /** Overrides of the profile for this tag only (e.g. busybox 1.28's nslookup). */
+  /** A different profile for this tag only (busybox 1.28's old nslookup, nginx:alpine). */
   readonly profile?: string;
 }
 
@@ -101,9 +101,12 @@ export interface RepositoryEntry {
   readonly private?: boolean;
 }
 
+/** A profile as written in catalog data: it may extend another profile and override fields. */
+export type ProfileData = Partial<ImageProfile> & { readonly extends?: string };
+
 /** The catalog file's shape. */
 export interface CatalogData {
-  readonly profiles: Readonly<Record<string, ImageProfile>>;
+  readonly profiles: Readonly<Record<string, ProfileData>>;
   readonly repositories: Readonly<Record<string, RepositoryEntry>>;
   /** Registry hosts that resolve; others fail with `no such host`. */
   readonly registries: readonly string[];
