@@ -6,7 +6,8 @@ import type { KubeObject } from '../../../../src/engine/api/types.js';
 export function storeOf(objects: readonly KubeObject[]): StoreReader {
   const byResource = new Map<string, KubeObject[]>();
   for (const o of objects) {
-    const resource = typeForKind(o.kind)?.resource ?? `${o.kind.toLowerCase()}s`;
+    const lower = o.kind.toLowerCase();
+    const resource = typeForKind(o.kind)?.resource ?? (lower.endsWith('s') ? `${lower}es` : `${lower}s`);
     byResource.set(resource, [...(byResource.get(resource) ?? []), o]);
   }
   const key = (o: KubeObject): string => `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
