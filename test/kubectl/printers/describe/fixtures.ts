@@ -191,7 +191,7 @@ export function webDeployment(): KubeObject[] {
     spec: {
       replicas: 3,
       selector: { matchLabels: { app: 'web', 'pod-template-hash': '7d4b9c8f6d' } },
-      template: { ...template, metadata: { labels: { app: 'web', 'pod-template-hash': '7d4b9c8f6d' } } },
+      template: { ...structuredClone(template), metadata: { labels: { app: 'web', 'pod-template-hash': '7d4b9c8f6d' } } },
     },
     status: { replicas: 3, readyReplicas: 3, availableReplicas: 3 },
   };
