@@ -1,0 +1,140 @@
+/**
+ * What `kubectl get` prints to stdout for tables: one aligned table per resource, with
+ * `-A`'s NAMESPACE column, `kind.group/name` prefixes when several kinds print, `-L`
+ * label columns, `--show-labels`, `--sort-by`, and a blank line between groups
+ * (`kubectl/pkg/cmd/get/get.go`, `cli-runtime/pkg/printers/tableprinter.go`).
+ */
+import { resourceType } from '../../engine/api/discovery.js';
+import type { KubeObject } from '../../engine/api/types.js';
+import { formatLabels } from './cells.js';
+import { printerFor } from './registry.js';
+import { sortObjects } from './sort-by.js';
+import { formatTable } from './tabwriter.js';
+
+/** The objects of one resource, in the order the server listed them. */
+export interface TableGroup {
+  /** Plural resource name: `pods`, `deployments`. */
+  readonly resource: string;
+  readonly objects: readonly KubeObject[];
+}
+
+/** kubectl get's table flags. */
+export interface TableOptions {
+  /** Virtual now, epoch ms. */
+  readonly now: number;
+  /** `-o wide`. */
+  readonly wide?: boolean;
+  /** `-A`: adds NAMESPACE for namespaced kinds. */
+  readonly allNamespaces?: boolean;
+  /** `--show-labels`. */
+  readonly showLabels?: boolean;
+  /** `-L key1,key2`: one column per key. */
+  readonly labelColumns?: readonly string[];
+  /** `--no-headers`. */
+  readonly noHeaders?: boolean;
+  /** `--sort-by` JSONPath; invalid expressions leave the order as is (see checkSortBy). */
+  readonly sortBy?: string;
+  /** Force or suppress `kind/name` prefixes; by default on when more than one resource is printed. */
+  readonly kindPrefix?: boolean;
+}
+
+/** `-L` headers: the uppercased last `/` segment of each key (formatLabelHeaders). */
+export function labelHeader(key: string): string {
+  return (key.split('/').at(-1) ?? key).toUpperCase();
+}
+
+// GroupKind.String() lowercased: `deployment.apps`, `pod`.
+function kindPrefix(resource: string, objects: readonly KubeObject[]): string {
+  const t = resourceType(resource);
+  if (t) return (t.group ? `${t.kind}.${t.group}` : t.kind).toLowerCase();
+  const obj = objects[0];
+  const group = obj?.apiVersion.includes('/') ? obj.apiVersion.split('/')[0] : '';
+  return (group ? `${obj!.kind}.${group}` : (obj?.kind ?? resource)).toLowerCase();
+}
+
+// Consecutive groups of one resource share a printer, so they form one table.
+function mergeGroups(groups: readonly TableGroup[]): TableGroup[] {
+  const out: TableGroup[] = [];
+  for (const g of groups) {
+    const last = out.at(-1);
+    if (last && last.resource === g.resource) out[out.length - 1] = { resource: g.resource, objects: [...last.objects, ...g.objects] };
+    else out.push({ resource: g.resource, objects: [...g.objects] });
+  }
+  return out;
+}
+
+function groupRows(group: TableGroup, opts: TableOptions, withKind: boolean): string[][] {
+  const printer = printerFor(group.resource);
+  const isWide = opts.wide ?? false;
+  const namespaced = resourceType(group.resource)?.namespaced ?? true;
+  const withNamespace = (opts.allNamespaces ?? false) && namespaced;
+  const labelKeys = opts.labelColumns ?? [];
+  const visible = printer.columns.map((c, i) => ({ c, i })).filter(({ c }) => isWide || !c.wide);
+  const nameIndex = printer.columns.findIndex((c) => c.isName);
+  const prefix = withKind ? `${kindPrefix(group.resource, group.objects)}/` : '';
+
+  let objects = [...group.objects];
+  if (opts.sortBy) {
+    const sorted = sortObjects(objects, opts.sortBy);
+    if (sorted.ok) objects = sorted.objects;
+  }
+
+  const rows: string[][] = [];
+  if (objects.length === 0) return rows;
+  if (!opts.noHeaders) {
+    rows.push([
+      ...(withNamespace ? ['NAMESPACE'] : []),
+      ...visible.map(({ c }) => c.header),
+      ...labelKeys.map(labelHeader),
+      ...(opts.showLabels ? ['LABELS'] : []),
+    ]);
+  }
+  for (const obj of objects) {
+    const cells = printer.row(obj, { now: opts.now, wide: isWide });
+    const labels = obj.metadata.labels ?? {};
+    rows.push([
+      ...(withNamespace ? [obj.metadata.namespace ?? ''] : []),
+      ...visible.map(({ i }) => (i === nameIndex ? prefix + (cells[i] ?? '') : (cells[i] ?? ''))),
+      ...labelKeys.map((k) => labels[k] ?? ''),
+      ...(opts.showLabels ? [formatLabels(labels)] : []),
+    ]);
+  }
+  return rows;
+}
+
+/**
+ * kubectl get's stdout for the given lists. Groups with no objects print nothing (not
+ * even a header); groups that printed are separated by one blank line unless headers
+ * are off. Returns `''` when nothing printed (pair it with noResourcesMessage on stderr).
+ */
+export function printTables(groups: readonly TableGroup[], opts: TableOptions): string {
+  const merged = mergeGroups(groups);
+  const withKind = opts.kindPrefix ?? merged.length > 1;
+  const printed: string[] = [];
+  for (const group of merged) {
+    const text = formatTable(groupRows(group, opts, withKind));
+    if (text !== '') printed.push(text);
+  }
+  return printed.join(opts.noHeaders ? '' : '\n');
+}
+
+/**
+ * The `--sort-by` error kubectl prints for these groups (`error: couldn't find any field
+ * with path "{.x}" in the list of objects`), or undefined when sorting works.
+ */
+export function checkSortBy(groups: readonly TableGroup[], sortBy: string): string | undefined {
+  for (const g of mergeGroups(groups)) {
+    const r = sortObjects(g.objects, sortBy);
+    if (!r.ok) return `error: ${r.error}\n`;
+  }
+  return undefined;
+}
+
+/**
+ * The stderr line when get printed nothing: `No resources found in <ns> namespace.` when
+ * every requested kind is namespaced and -A was not given, else `No resources found`.
+ */
+export function noResourcesMessage(opts: { readonly namespace: string; readonly allNamespaces?: boolean; readonly resources: readonly string[] }): string {
+  const allNamespaced = !opts.allNamespaces && opts.resources.every((r) => resourceType(r)?.namespaced ?? true);
+  return allNamespaced ? `No resources found in ${opts.namespace} namespace.\n` : 'No resources found\n';
+}
