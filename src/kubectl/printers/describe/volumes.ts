@@ -24,7 +24,7 @@ function block(w: PrefixWriter, type: string, fields: readonly (readonly [string
 
 type Printer = (s: Source, w: PrefixWriter) => void;
 
-const hostPath: Printer = (s, w) => block(w, 'HostPath (bare host directory volume)', [['Path', str(s.path)], ['HostPathType', s.type || '<none>']]);
+const hostPath: Printer = (s, w) => block(w, 'HostPath (bare host directory volume)', [['Path', str(s.path)], ['HostPathType', s.type ?? '<none>']]);
 const emptyDir: Printer = (s, w) => {
   const limit = s.sizeLimit && parseFloat(String(s.sizeLimit)) !== 0 ? quantityString(s.sizeLimit) : '<unset>';
   block(w, "EmptyDir (a temporary directory that shares a pod's lifetime)", [['Medium', str(s.medium)], ['SizeLimit', limit]]);

@@ -105,12 +105,13 @@ suite('describe rbac', () => {
         'Labels:       <none>',
         'Annotations:  <none>',
         'PolicyRule:',
-        '  Resources          Non-Resource URLs  Resource Names  Verbs',
-        '  ---------          -----------------  --------------  -----',
-        '  deployments.apps   []                 []              [create]',
-        '  configmaps         []                 [app]           [get]',
-        '  pods/log           []                 []              [get watch list]',
-        '  pods               []                 []              [get watch list]',
+        '  Resources         Non-Resource URLs  Resource Names  Verbs',
+        '  ---------         -----------------  --------------  -----',
+        '  deployments.apps  []                 []              [create]',
+        // "[get watch list]" sorts before "[get]": a space is less than "]".
+        '  pods/log          []                 []              [get watch list]',
+        '  pods              []                 []              [get watch list]',
+        '  configmaps        []                 [app]           [get]',
       ),
     );
   });
