@@ -1,0 +1,96 @@
+/**
+ * Schema-level validation: the Required and NotSupported field errors the server's
+ * validation returns for fields the OpenAPI schema marks required or enumerates. Kind-
+ * specific rules (names, ports, selectors matching templates) live with each kind's
+ * validator; this covers what the schema alone can say. `status` is skipped: the server
+ * resets it on create and validates it only through the status subresource.
+ */
+import type { FieldError, KubeObject } from '../types.js';
+import { definition, definitionForKind, typeNode, type Definition, type PropSchema, type TypeNode } from './model.js';
+
+/**
+ * Supported values in the order v1.30's Go validation lists them where that is not sorted
+ * order (most validators print `sets.List(...)`, which is sorted).
+ */
+const VALIDATION_ORDER: Readonly<Record<string, readonly string[]>> = {
+  'io.k8s.api.core.v1.PodSpec#restartPolicy': ['Always', 'OnFailure', 'Never'],
+  'io.k8s.api.core.v1.PodSpec#dnsPolicy': ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'],
+  'io.k8s.api.core.v1.Container#terminationMessagePolicy': ['File', 'FallbackToLogsOnError'],
+  'io.k8s.api.core.v1.Toleration#operator': ['Equal', 'Exists'],
+  'io.k8s.api.core.v1.Toleration#effect': ['NoSchedule', 'PreferNoSchedule', 'NoExecute'],
+  'io.k8s.api.core.v1.Taint#effect': ['NoSchedule', 'PreferNoSchedule', 'NoExecute'],
+  'io.k8s.api.apps.v1.DeploymentStrategy#type': ['Recreate', 'RollingUpdate'],
+};
+
+/**
+ * Required fields whose Go type is a pointer to a struct, so validation can see them
+ * missing. Other required struct fields (a Deployment's `template`) are Go values: the
+ * server validates their insides instead of reporting them missing.
+ */
+const REQUIRED_STRUCT_POINTERS = new Set(['io.k8s.api.apps.v1.DeploymentSpec#selector', 'io.k8s.api.apps.v1.ReplicaSetSpec#selector', 'io.k8s.api.apps.v1.StatefulSetSpec#selector', 'io.k8s.api.apps.v1.DaemonSetSpec#selector']);
+
+/** `supported values: "Always", "OnFailure", "Never"`, as field.NotSupported words it. */
+export function supportedValuesDetail(values: readonly string[]): string {
+  return `supported values: ${values.map((v) => JSON.stringify(v)).join(', ')}`;
+}
+
+function supported(defName: string, field: string, values: readonly string[]): readonly string[] {
+  return VALIDATION_ORDER[`${defName}#${field}`] ?? [...values].sort();
+}
+
+function isMissing(value: unknown): boolean {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+function checkObject(value: Record<string, unknown>, def: Definition, path: string, errors: FieldError[]): void {
+  const props = def.p ?? {};
+  for (const field of def.r ?? []) {
+    const prop = props[field];
+    if (!prop || !isMissing(value[field])) continue;
+    const node = typeNode(prop.t);
+    const ref = node.kind === 'ref' ? definition(node.name) : undefined;
+    if (ref && !ref.s && !REQUIRED_STRUCT_POINTERS.has(`${def.name}#${field}`)) continue;
+    if (ref?.s === 'int-or-string') continue; // validated as a port or percentage by the kind
+    errors.push({ type: 'Required', field: path ? `${path}.${field}` : field });
+  }
+  for (const [field, prop] of Object.entries(props)) {
+    if (!path && field === 'status') continue;
+    const v = value[field];
+    if (v === undefined || v === null) continue;
+    checkProp(v, prop, def.name, field, path ? `${path}.${field}` : field, errors);
+  }
+}
+
+function checkProp(value: unknown, prop: PropSchema, defName: string, field: string, path: string, errors: FieldError[]): void {
+  // Empty enums are left to defaulting, which runs before validation.
+  if (prop.e && typeof value === 'string' && value !== '' && !prop.e.includes(value)) {
+    errors.push({ type: 'NotSupported', field: path, value, detail: supportedValuesDetail(supported(defName, field, prop.e)) });
+  }
+  if (prop.ie && Array.isArray(value)) {
+    value.forEach((item, i) => {
+      if (typeof item === 'string' && !prop.ie!.includes(item)) {
+        errors.push({ type: 'NotSupported', field: `${path}[${i}]`, value: item, detail: supportedValuesDetail(supported(defName, field, prop.ie!)) });
+      }
+    });
+  }
+  walk(value, typeNode(prop.t), path, errors);
+}
+
+function walk(value: unknown, node: TypeNode, path: string, errors: FieldError[]): void {
+  if (node.kind === 'array' && Array.isArray(value)) value.forEach((item, i) => walk(item, node.of, `${path}[${i}]`, errors));
+  else if (node.kind === 'map' && value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) walk(v, node.of, `${path}[${k}]`, errors);
+  } else if (node.kind === 'ref' && value && typeof value === 'object' && !Array.isArray(value)) {
+    const def = definition(node.name);
+    if (def?.p) checkObject(value as Record<string, unknown>, def, path, errors);
+  }
+}
+
+/** Required and NotSupported errors for an object of a served kind, in schema order. */
+export function validateAgainstSchema(obj: KubeObject): FieldError[] {
+  const def = definitionForKind(obj.kind, obj.apiVersion);
+  if (!def) return [];
+  const errors: FieldError[] = [];
+  checkObject(obj as Record<string, unknown>, def, '', errors);
+  return errors;
+}
