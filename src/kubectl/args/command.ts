@@ -84,6 +84,9 @@ export function findCommand(root: CommandSpec, argv: readonly string[]): Command
     }
     // cobra's legacyArgs: only the root rejects an unknown subcommand word.
     if (path.length === 1 && words.length > 0 && (current.subcommands?.length ?? 0) > 0) {
+      // cmd.go hands an unknown verb to the plugin handler first, which refuses a line that
+      // starts with a flag and prints that itself (HandlePluginCommand, `Error: `).
+      if (argv[0]!.startsWith('-')) return { ok: false, stderr: `Error: flags cannot be placed before plugin name: ${argv[0]}\n`, exitCode: 1 };
       return { ok: false, ...errorOutput(`unknown command "${words[0]}" for "${root.name}"${suggestionText(root, words[0]!)}`) };
     }
     return { ok: true, path, args };
