@@ -57,7 +57,7 @@ export const services: PrinterTable = {
   row: (svc, { now, wide: isWide }) => {
     const spec = svc.spec ?? {};
     return [
-      svc.metadata.name ?? '', spec.type ?? '', spec.clusterIPs?.[0] ?? '<none>',
+      svc.metadata.name ?? '', spec.type ?? '', spec.clusterIPs?.[0] ?? (spec.clusterIP || '<none>'),
       serviceExternalIP(spec, svc.status?.loadBalancer?.ingress, isWide), servicePorts(spec.ports) || '<none>', age(svc, now),
       formatLabels(spec.selector),
     ];
