@@ -21,7 +21,7 @@ export function podRequesting(name: string, requests: Record<string, string>, sp
 }
 
 /** A Node object: 2 cpu, 4Gi, 110 pods unless told otherwise. */
-export function node(name: string, opts: { labels?: Record<string, string>; taints?: KubeObject[]; unschedulable?: boolean; allocatable?: Record<string, string> } = {}): KubeObject {
+export function node(name: string, opts: { labels?: Record<string, string>; taints?: { key: string; value?: string; effect: string }[]; unschedulable?: boolean; allocatable?: Record<string, string> } = {}): KubeObject {
   return {
     apiVersion: 'v1',
     kind: 'Node',
