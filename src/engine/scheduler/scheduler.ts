@@ -30,7 +30,7 @@ function schedulingView(pod: KubeObject | undefined): string {
 /** What of a node can change where pods fit (nodeSchedulingPropertiesChange), heartbeats aside. */
 function nodeView(node: KubeObject | undefined): string {
   const conditions = (node?.status?.conditions ?? []).map((c: KubeObject) => [c.type, c.status]);
-  return JSON.stringify([node?.metadata.labels, node?.spec?.taints, node?.spec?.unschedulable, node?.status?.allocatable, conditions, node?.status?.images?.length]);
+  return JSON.stringify([node?.metadata.labels, node?.spec?.taints, node?.spec?.unschedulable, node?.status?.allocatable, conditions]);
 }
 
 const VOLUME_RESOURCES = new Set(['persistentvolumeclaims', 'persistentvolumes', 'storageclasses']);
