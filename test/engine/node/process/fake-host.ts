@@ -20,7 +20,7 @@ export interface FakeNetOptions {
   ptr?: Record<string, string>;
 }
 
-export function fakeHost(options: { env?: Record<string, string>; fs?: ContainerFs; net?: FakeNetOptions; hostname?: string } = {}): FakeHost {
+export function fakeHost(options: { env?: Record<string, string>; fs?: ContainerFs; net?: FakeNetOptions; hostname?: string; image?: ImageInfo } = {}): FakeHost {
   const names = options.net?.names ?? {};
   const urls = options.net?.urls ?? {};
   const host: FakeHost = {
@@ -29,7 +29,7 @@ export function fakeHost(options: { env?: Record<string, string>; fs?: Container
     env: options.env ?? {},
     hostname: options.hostname ?? 'demo',
     podIP: '10.244.1.5',
-    fs: options.fs ?? createMemoryFs(),
+    fs: options.fs ?? (options.image ? createRootFs(options.image.profile) : createMemoryFs({}, ['/tmp', '/etc', '/var/log'])),
     net: {
       dnsServer: '10.96.0.10',
       search: ['default.svc.cluster.local', 'svc.cluster.local', 'cluster.local'],

@@ -101,13 +101,14 @@ export class Shell implements ExpandHost {
     const handler = this.traps.get('EXIT');
     if (handler === undefined) return this.status;
     this.traps.delete('EXIT');
+    const status = this.status;
     try {
       yield* this.runSource(handler, io);
     } catch (e) {
       if (e instanceof ExitSignal) return e.code;
       throw e;
     }
-    return this.status;
+    return (this.status = status);
   }
 
   /** The trap handler for a signal, or undefined (`trap '' TERM` ignores it, reported as ''). */
