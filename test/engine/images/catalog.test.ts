@@ -25,6 +25,10 @@ describe('lookupImage: images that exist', () => {
     'registry.k8s.io/coredns/coredns:v1.11.1', 'gcr.io/google-samples/hello-app:2.0', 'docker.io/redis:6.0.5',
     'docker.io/corelab/gb-frontend:v5', 'us-docker.pkg.dev/google-samples/containers/gke/gb-redis-follower:v2',
     'docker.io/curlimages/curl:8.18.0', 'wordpress:6.2.1-apache', 'mysql:5.6', 'redis:5', 'registry.k8s.io/etcd:3.5.1-0',
+    'docker.io/library/bash:5', 'nginx:1.7.9', 'nginx:1.9.2', 'registry.k8s.io/nginx-slim:0.24', 'mongo:4.2',
+    'gcr.io/google-samples/cassandra:v13', 'gcr.io/google-samples/hello-go-gke:1.0', 'gcr.io/google-samples/hello-frontend:1.0',
+    'gcr.io/google-samples/node-hello:1.0', 'hashicorp/http-echo:1.0', 'quay.io/fluentd_elasticsearch/fluentd:v5.0.1',
+    'registry.k8s.io/kubernetes-zookeeper:1.0-3.4.10', 'gcr.io/google-samples/xtrabackup:1.0', 'python:3', 'alpine:latest',
   ])('%s pulls', (image) => {
     const info = pulled(image);
     expect(info.size).toBeGreaterThan(0);

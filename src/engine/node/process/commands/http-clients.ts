@@ -20,6 +20,11 @@ export function parseUrl(url: string): { host: string; port: number; path: strin
   return { scheme, host: m[2]!, port: m[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80, path: m[4] || '/' };
 }
 
+/** The URL as the network sees it: the clients assume http:// when no scheme is given. */
+function withScheme(url: string): string {
+  return url.includes('://') ? url : `http://${url}`;
+}
+
 const isIp = (host: string): boolean => /^\d+\.\d+\.\d+\.\d+$/.test(host);
 
 /** The address a name resolves to, or undefined. IP literals resolve to themselves. */
@@ -54,7 +59,7 @@ function* wget(ctx: CommandContext, argv: readonly string[], io: Io): Run {
   const old = ctx.profile.nslookup === 'busybox-1.28';
   if (!quiet) io.err.write(`Connecting to ${target.host} (${ip}:${target.port})\n`);
   const timeoutS = Number(flags.get('T') ?? flags.get('timeout') ?? WGET_DEFAULT_TIMEOUT_S);
-  const result = ctx.host.net.request(url, { timeoutMs: timeoutS * 1000, userAgent: 'Wget' });
+  const result = ctx.host.net.request(withScheme(url), { timeoutMs: timeoutS * 1000, userAgent: 'Wget' });
   if (!result.ok) {
     switch (result.error) {
       case 'timeout':
@@ -169,7 +174,7 @@ function* curl(ctx: CommandContext, argv: readonly string[], io: Io): Run {
   const connectTimeout = flags.get('connect-timeout');
   const timeoutS = Number(maxTime ?? connectTimeout ?? CURL_DEFAULT_CONNECT_TIMEOUT_S);
   const method = flags.get('X') ?? flags.get('request') ?? (head ? 'HEAD' : 'GET');
-  const result = ctx.host.net.request(url, { timeoutMs: timeoutS * 1000, method, userAgent: 'curl/8.8.0' });
+  const result = ctx.host.net.request(withScheme(url), { timeoutMs: timeoutS * 1000, method, userAgent: 'curl/8.8.0' });
   if (!result.ok) {
     switch (result.error) {
       case 'timeout':

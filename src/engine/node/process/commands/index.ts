@@ -37,6 +37,9 @@ export const UTILITIES: Readonly<Record<string, Command>> = {
   },
 };
 
+/** Utilities that are separate programs, not busybox applets: an image must list them. */
+const NOT_BUSYBOX_APPLETS: ReadonlySet<string> = new Set(['curl', 'perl', 'stress', 'vish-stress']);
+
 /** Names that start the shell interpreter. */
 export const SHELL_NAMES: ReadonlySet<string> = new Set(['sh', 'ash', 'bash', 'dash', 'zsh']);
 
@@ -55,7 +58,7 @@ export type Executable =
 export function hasShell(name: string, profile: ImageProfile): boolean {
   const base = basename(name);
   if (!profile.shell || !SHELL_NAMES.has(base)) return false;
-  if (base === 'sh') return true;
+  if (base === 'sh' || profile.binaries.includes(base)) return true;
   if (profile.shell === 'busybox') return base === 'ash';
   return base === 'dash' || profile.binaries.includes(base) || (base === 'bash' && profile.shell === 'bash');
 }
@@ -65,7 +68,7 @@ export function resolveExecutable(argv: readonly string[], profile: ImageProfile
   const name = argv[0];
   if (name === undefined) return { kind: 'missing', name: '' };
   const base = basename(name);
-  const has = (b: string): boolean => profile.binaries.includes(b) || (profile.shell === 'busybox' && b in UTILITIES);
+  const has = (b: string): boolean => profile.binaries.includes(b) || (profile.shell === 'busybox' && b in UTILITIES && !NOT_BUSYBOX_APPLETS.has(b));
   if (WRAPPERS.has(base) && argv.length > 1) {
     const next = argv[1]!;
     const handsOver = !next.startsWith('-') && !next.endsWith('.conf') && (has(basename(next)) || hasShell(next, profile));
