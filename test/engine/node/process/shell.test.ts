@@ -69,6 +69,9 @@ describe('shell: control flow', () => {
     ['printf "apple\\nbanana\\n" | grep -v an', 'apple\n'],
     ['echo one two three | wc -w', '3\n'],
     ['seq 3', '1\n2\n3\n'],
+    ['printf "a 1\nb 2\n" | while read k v; do echo "$v=$k"; done', '1=a\n2=b\n'],
+    ['printf "x\ny\n" > /tmp/in; while read l; do echo "<$l>"; done < /tmp/in', '<x>\n<y>\n'],
+    ['cat <<EOF\nhello $GREETING\nEOF', 'hello \n'],
   ])('%s', (script, out) => {
     expect(sh(script).out).toBe(out);
   });

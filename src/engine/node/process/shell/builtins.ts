@@ -14,6 +14,9 @@ function* done(status: number): Run {
   return status;
 }
 
+/** How far `read` has consumed each input stream. */
+const readOffsets = new WeakMap<Io, number>();
+
 const TRAP_NAMES: Record<string, string> = { '0': 'EXIT', '1': 'HUP', '2': 'INT', '3': 'QUIT', '15': 'TERM', SIGTERM: 'TERM', SIGINT: 'INT', SIGQUIT: 'QUIT', SIGHUP: 'HUP' };
 
 /** The builtins, by name. */
@@ -145,10 +148,13 @@ export const SHELL_BUILTINS: Readonly<Record<string, Builtin>> = {
   },
   *read(shell, argv, io) {
     const names = argv.slice(1).filter((a) => !a.startsWith('-'));
-    const input = io.stdin ?? '';
+    // Successive reads from the same input (a loop's `< file` or pipe) consume it line by line.
+    const offset = readOffsets.get(io) ?? 0;
+    const input = (io.stdin ?? '').slice(offset);
     if (input === '') return 1;
     const nl = input.indexOf('\n');
     const line = nl === -1 ? input : input.slice(0, nl);
+    readOffsets.set(io, offset + (nl === -1 ? input.length : nl + 1));
     const fields = line.trim().split(/[ \t]+/);
     names.forEach((name, idx) => {
       shell.vars.set(name, idx === names.length - 1 ? fields.slice(idx).join(' ') : (fields[idx] ?? ''));

@@ -9,12 +9,10 @@ import { ShellSyntaxError } from './ast.js';
 import { parseScript } from './parser.js';
 import { expandFields, expandString, globToRegExp, type ExpandHost } from './expand.js';
 import { evaluateArithmetic } from './arith.js';
-import { BufferSink, ExitSignal, LoopSignal, NULL_SINK, ReturnSignal, type CommandContext, type Io, type ProcessRuntime, type Run, type Sink, type Yield } from '../io.js';
+import { BufferSink, ExitSignal, LoopSignal, ReturnSignal, type Io, type ProcessRuntime, type Run, type Sink, type Yield } from '../io.js';
 import { normalizePath } from '../memory-fs.js';
-import { SHELL_BUILTINS } from './builtins.js';
-import { resolveExecutable } from '../commands/index.js';
-import { runProgram } from '../programs.js';
-import { parseShellArgs, shellFlavor } from './invocation.js';
+import { withRedirects } from './redirects.js';
+import { invoke } from './invoke.js';
 import type { ImageProfile } from '../../../images/types.js';
 import type { ProcessHost, Signal } from '../types.js';
 
@@ -327,118 +325,9 @@ export class Shell implements ExpandHost {
     return yield* this.withRedirects(node.redirs, io, (inner) => this.invoke(argv, assigns, inner));
   }
 
-  /** Runs a command by name: function, builtin, then a utility the image ships. */
-  *invoke(argv: readonly string[], assigns: readonly [string, string][], io: Io): Run {
-    const name = argv[0]!;
-    const func = this.funcs.get(name);
-    if (func) {
-      const saved = this.positional;
-      this.positional = argv.slice(1);
-      try {
-        return yield* this.run(func, io);
-      } catch (e) {
-        if (e instanceof ReturnSignal) return e.code;
-        throw e;
-      } finally {
-        this.positional = saved;
-      }
-    }
-    const builtin = SHELL_BUILTINS[name];
-    if (builtin) {
-      for (const [k, v] of assigns) this.vars.set(k, v);
-      return yield* builtin(this, argv, io);
-    }
-    const exe = resolveExecutable(argv, this.options.profile);
-    if (exe.kind === 'missing') {
-      io.err.write(this.notFoundMessage(name, name.includes('/')));
-      return 127;
-    }
-    const ctx: CommandContext = {
-      host: this.options.host,
-      profile: this.options.profile,
-      env: this.environment(Object.fromEntries(assigns)),
-      gnu: this.options.profile.shell !== 'busybox',
-      tick: this.options.tick,
-      runtime: this.options.runtime,
-    };
-    switch (exe.kind) {
-      case 'utility':
-        return yield* exe.command(ctx, exe.argv, io);
-      case 'program':
-        return yield* runProgram(exe.spec, this.options.profile, ctx, io);
-      case 'idle':
-        yield { kind: 'forever' };
-        return 0;
-      case 'shell': {
-        const inv = parseShellArgs(exe.argv);
-        const nested = new Shell({
-          ...this.options,
-          flavor: shellFlavor(exe.argv[0]!, this.options.profile),
-          arg0: inv.arg0,
-          positional: inv.positional,
-          env: ctx.env,
-        });
-        const src = inv.script ?? (inv.file !== undefined ? this.fs.read(this.resolvePath(inv.file)) : io.stdin) ?? '';
-        return yield* nested.runScript(src, io);
-      }
-    }
-  }
-
-  private notFoundMessage(name: string, path: boolean): string {
-    const { flavor } = this.options;
-    if (flavor === 'bash') return `${this.prefix()}${name}: ${path ? 'No such file or directory' : 'command not found'}\n`;
-    return `${this.prefix()}${name}: not found\n`;
-  }
-
-  /** Applies redirections around `body`; a file that cannot be opened fails the command with status 1. */
-  private *withRedirects(redirs: readonly Redirect[], io: Io, body: (io: Io) => Run): Run {
-    if (redirs.length === 0) return yield* body(io);
-    let { stdin, out, err } = io;
-    for (const r of redirs) {
-      if (r.op === '<<') {
-        const doc = r.heredoc!;
-        stdin = doc.expand ? yield* this.expandHeredoc(doc.body) : doc.body;
-        continue;
-      }
-      const target = yield* expandString(this, r.target);
-      if (r.op === '>&' || r.op === '<&') {
-        const dup = target === '1' ? out : target === '2' ? err : undefined;
-        if (!dup) {
-          io.err.write(`${this.prefix()}${target}: bad file descriptor\n`);
-          return (this.status = 1);
-        }
-        if (r.fd === 1) out = dup;
-        else if (r.fd === 2) err = dup;
-        continue;
-      }
-      if (r.op === '<') {
-        const content = target === '/dev/null' ? '' : this.fs.read(this.resolvePath(target));
-        if (content === undefined) {
-          io.err.write(this.openMessage(target, 'read'));
-          return (this.status = 1);
-        }
-        stdin = content;
-        continue;
-      }
-      const sink = this.openSink(target, r.op === '>>', io);
-      if (typeof sink === 'string') {
-        io.err.write(sink);
-        return (this.status = 1);
-      }
-      if (r.both) {
-        out = sink;
-        err = sink;
-      } else if (r.fd === 2) err = sink;
-      else out = sink;
-    }
-    return yield* body({ stdin, out, err });
-  }
-
-  private *expandHeredoc(body: string): Generator<Yield, string, void> {
-    const escaped = body.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\\\\\$/g, '\\$');
-    const tree = parseScript(`: "${escaped}"`) as Extract<Node, { t: 'list' }>;
-    const simple = tree.items[0] as Extract<Node, { t: 'simple' }>;
-    return yield* expandString(this, simple.words[1]!);
+  /** Runs a command by name: function, builtin, then what the image ships. */
+  invoke(argv: readonly string[], assigns: readonly [string, string][], io: Io): Run {
+    return invoke(this, argv, assigns, io);
   }
 
   /** Resolves a path against the working directory. */
@@ -446,31 +335,7 @@ export class Shell implements ExpandHost {
     return normalizePath(path.startsWith('/') ? path : `${this.cwd}/${path}`);
   }
 
-  private openSink(target: string, append: boolean, io: Io): Sink | string {
-    switch (target) {
-      case '/dev/null': return NULL_SINK;
-      case '/dev/stdout': case '/proc/1/fd/1': case '/proc/self/fd/1': return target.startsWith('/proc/1') ? this.options.stdout : io.out;
-      case '/dev/stderr': case '/proc/1/fd/2': case '/proc/self/fd/2': return target.startsWith('/proc/1') ? this.options.stderr : io.err;
-    }
-    const path = this.resolvePath(target);
-    const opened = append ? this.fs.write(path, '', { append: true }) : this.fs.write(path, '');
-    if (!opened.ok) return this.openMessage(target, 'write', opened.error);
-    const fs = this.fs;
-    return { write: (text) => void fs.write(path, text, { append: true }) };
-  }
-
-  private openMessage(target: string, mode: 'read' | 'write', error: string = 'ENOENT'): string {
-    const { flavor } = this.options;
-    const reason =
-      error === 'EROFS' ? 'Read-only file system' : error === 'EISDIR' ? 'Is a directory' : error === 'ENOTDIR' ? 'Not a directory' : undefined;
-    if (flavor === 'bash') return `${this.prefix()}${target}: ${reason ?? 'No such file or directory'}\n`;
-    if (flavor === 'dash') {
-      return mode === 'read'
-        ? `${this.prefix()}cannot open ${target}: No such file\n`
-        : `${this.prefix()}cannot create ${target}: ${reason ?? 'Directory nonexistent'}\n`;
-    }
-    return mode === 'read'
-      ? `${this.prefix()}can't open '${target}': No such file or directory\n`
-      : `${this.prefix()}can't create ${target}: ${reason ?? 'nonexistent directory'}\n`;
+  private withRedirects(redirs: readonly Redirect[], io: Io, body: (io: Io) => Run): Run {
+    return withRedirects(this, redirs, io, body);
   }
 }
