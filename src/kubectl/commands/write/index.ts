@@ -1,0 +1,4 @@
+/** The write verbs. */
+import type { CommandModule } from '../../types.js';
+
+export const COMMANDS: CommandModule[] = [];
