@@ -1,32 +1,88 @@
 /**
- * Puts the API server's request path together from its parts: the authorizer, the
- * decoder, the defaulters, the admission plugins and the validators.
+ * Puts the API server's request path together from its parts, in the real server's order:
+ * RBAC authorization → strict decoding against the OpenAPI schema → defaulting → the
+ * strategy's create/update preparation → mutating admission → validation (schema and
+ * semantic) → validating admission → allocation (ClusterIPs, node ports) → store.
  */
 import type { Patcher } from './api/client.js';
-import { permissivePipeline, type Pipeline } from './api/pipeline.js';
-import { fail, ok, type KubeObject } from './api/types.js';
-import { badRequest } from './api/errors.js';
+import type { Pipeline } from './api/pipeline.js';
+import type { KubeObject, FieldError } from './api/types.js';
+import type { StoreReader } from './api/store.js';
+import { authorize, forbiddenMessage } from './api/rbac/index.js';
+import { mutatingPlugins, validatingPlugins } from './api/admission/index.js';
+import { applyDefaults, jobCreateDefaults, prepareForCreate } from './api/defaults/index.js';
+import { validateCreate, validateUpdate } from './api/validation/index.js';
+import { validateAgainstSchema } from './api/schema/validate.js';
+import { decode, decodeStatus } from './api/schema/decode.js';
+import { allocateService } from './api/allocators.js';
+import { applyPatch } from './api/patch.js';
+import { fieldErrorMessage } from './api/errors.js';
+
+/** Schema errors first, then the semantic ones the schema did not already report. */
+function merged(schema: FieldError[], semantic: FieldError[]): FieldError[] {
+  const seen = new Set(schema.map(fieldErrorMessage));
+  return [...schema, ...semantic.filter((e) => !seen.has(fieldErrorMessage(e)))];
+}
+
+/** ClusterIPs and node ports in use, leaving out those of the Service being updated. */
+function serviceAllocations(store: StoreReader, except?: KubeObject): { usedClusterIPs: Set<string>; usedNodePorts: Set<number> } {
+  const usedClusterIPs = new Set<string>();
+  const usedNodePorts = new Set<number>();
+  for (const svc of store.list('services')) {
+    if (except && svc.metadata.uid === except.metadata.uid) continue;
+    for (const ip of svc.spec?.clusterIPs ?? (svc.spec?.clusterIP ? [svc.spec.clusterIP] : [])) if (ip !== 'None') usedClusterIPs.add(ip);
+    for (const p of svc.spec?.ports ?? []) if (p.nodePort) usedNodePorts.add(p.nodePort);
+  }
+  return { usedClusterIPs, usedNodePorts };
+}
+
+/** A Service update that leaves out its ClusterIP and node ports keeps the allocated ones. */
+function keepServiceAllocations(obj: KubeObject, old: KubeObject): KubeObject {
+  if (obj.kind !== 'Service' || !old.spec) return obj;
+  const spec = { ...(obj.spec ?? {}) };
+  if (!spec.clusterIP && old.spec.clusterIP && spec.type !== 'ExternalName') {
+    spec.clusterIP = old.spec.clusterIP;
+    spec.clusterIPs = old.spec.clusterIPs;
+  }
+  if (Array.isArray(spec.ports) && (spec.type === 'NodePort' || spec.type === 'LoadBalancer')) {
+    spec.ports = spec.ports.map((p: { port: number; protocol?: string; nodePort?: number }) => {
+      if (p.nodePort) return p;
+      const before = (old.spec.ports ?? []).find((o: { port: number; protocol?: string }) => o.port === p.port && (o.protocol ?? 'TCP') === (p.protocol ?? 'TCP'));
+      return before?.nodePort ? { ...p, nodePort: before.nodePort } : p;
+    });
+  }
+  return { ...obj, spec };
+}
 
 /** The request path of this cluster's API server. */
 export function assemblePipeline(): Pipeline {
-  return permissivePipeline;
-}
-
-/** RFC 7386 JSON merge patch. */
-function mergePatch(target: unknown, patch: unknown): unknown {
-  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
-  const out: Record<string, unknown> = target && typeof target === 'object' && !Array.isArray(target) ? { ...(target as Record<string, unknown>) } : {};
-  for (const [k, v] of Object.entries(patch as Record<string, unknown>)) {
-    if (v === null) delete out[k];
-    else out[k] = mergePatch(out[k], v);
-  }
-  return out;
-}
-
-/** The patcher used by the patch verb. */
-export function assemblePatcher(): Patcher {
-  return (obj, patch, type) => {
-    if (type === 'json') return fail(badRequest('json patch is not supported yet'));
-    return ok(mergePatch(obj, patch) as KubeObject);
+  return {
+    authorize,
+    forbiddenMessage,
+    decode: (_resource, obj, { strict }) => {
+      if (strict) return decodeStatus(obj);
+      const { error } = decode(obj);
+      return error ? decodeStatus({ ...obj, metadata: obj.metadata }) : undefined;
+    },
+    unknownFieldWarnings: (obj) => decode(obj).unknown.map((f) => `unknown field "${f}"`),
+    applyDefaults,
+    prepareForCreate: (obj) => {
+      const prepared = prepareForCreate(obj);
+      return prepared.kind === 'Job' ? jobCreateDefaults(prepared, prepared.metadata.uid!) : prepared;
+    },
+    prepareForUpdate: keepServiceAllocations,
+    validateCreate: (obj) => merged(validateAgainstSchema(obj), validateCreate(obj)),
+    validateUpdate: (obj, old) => merged(validateAgainstSchema(obj), validateUpdate(obj, old)),
+    allocate: (obj, old, store, random) => {
+      if (obj.kind !== 'Service') return { ok: true, value: obj };
+      return allocateService(obj, serviceAllocations(store, old), random);
+    },
+    mutating: mutatingPlugins,
+    validating: validatingPlugins,
   };
+}
+
+/** The patcher used by the patch verb: merge, JSON and strategic merge patches. */
+export function assemblePatcher(): Patcher {
+  return (obj, patch, type) => applyPatch(obj, patch, type);
 }

@@ -10,6 +10,19 @@ import { healthyNodeConditions, nodeInternalIP, nodeObject } from './nodes.js';
 import { KUBERNETES_VERSION, type ClusterSpec } from './spec.js';
 import { clone } from './api/store.js';
 import { extraBootstrapObjects } from './bootstrap-extras.js';
+import { bootstrapPolicy } from './api/rbac/index.js';
+
+/** A stable 32-hex hash standing in for the kubelet's hash of a static pod manifest. */
+function mirrorHash(text: string): string {
+  let h = 0x811c9dc5;
+  let out = '';
+  for (let round = 0; round < 4; round++) {
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    h = Math.imul(h ^ round, 0x01000193) >>> 0;
+    out += h.toString(16).padStart(8, '0');
+  }
+  return out;
+}
 
 const SYSTEM_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
 
@@ -21,6 +34,10 @@ export function bootstrapCluster(admin: ApiClient, internals: ClusterInternals, 
     return r.value.object;
   };
   for (const ns of SYSTEM_NAMESPACES) must('namespaces', undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
+  // The serviceaccount controller would create these within a second of each namespace.
+  for (const ns of SYSTEM_NAMESPACES) must('serviceaccounts', ns, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: ns } });
+  for (const sa of ['coredns', 'kube-proxy']) must('serviceaccounts', 'kube-system', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: sa, namespace: 'kube-system' } });
+  for (const obj of bootstrapPolicy()) must(obj.kind === 'ClusterRole' ? 'clusterroles' : 'clusterrolebindings', undefined, obj);
   for (const obj of extraBootstrapObjects()) must(obj.resource, obj.object.metadata.namespace, obj.object);
 
   const now = internals.clock.nowRfc3339();
@@ -28,7 +45,16 @@ export function bootstrapCluster(admin: ApiClient, internals: ClusterInternals, 
     const node = must('nodes', undefined, nodeObject(n, i, internals.random, spec.version ?? KUBERNETES_VERSION));
     const ready = clone(node);
     ready.status.conditions = healthyNodeConditions(now, now);
-    admin.updateStatus('nodes', undefined, ready);
+    const posted = admin.updateStatus('nodes', undefined, ready);
+    // Once the kubelet reports Ready, the node lifecycle controller lifts the not-ready taint
+    // that admission put on the new node.
+    if (posted.ok) {
+      const untainted = clone(posted.value.object);
+      const taints = (untainted.spec.taints ?? []).filter((t: { key: string }) => t.key !== 'node.kubernetes.io/not-ready');
+      if (taints.length > 0) untainted.spec.taints = taints;
+      else delete untainted.spec.taints;
+      admin.update('nodes', undefined, untainted);
+    }
     must('leases', 'kube-node-lease', {
       apiVersion: 'coordination.k8s.io/v1',
       kind: 'Lease',
@@ -160,14 +186,21 @@ function kubeProxyDaemonSet(): KubeObject {
 
 /** The control-plane static pods (mirror pods) kubeadm runs on the control-plane node. */
 function staticPods(node: string, ip: string): KubeObject[] {
-  const pod = (component: string, image: string, command: string[], cpu: string, tier = 'control-plane'): KubeObject => ({
+  const pod = (component: string, image: string, command: string[], cpu: string, tier = 'control-plane'): KubeObject => {
+    const hash = mirrorHash(component);
+    return {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: {
       name: `${component}-${node}`,
       namespace: 'kube-system',
       labels: { component, tier },
-      annotations: { 'kubernetes.io/config.source': 'file', 'kubernetes.io/config.seen': '2024-06-28T10:00:00.000000000Z' },
+      annotations: {
+        'kubernetes.io/config.hash': hash,
+        'kubernetes.io/config.mirror': hash,
+        'kubernetes.io/config.seen': '2024-06-28T10:00:00.000000000Z',
+        'kubernetes.io/config.source': 'file',
+      },
     },
     spec: {
       nodeName: node,
@@ -177,7 +210,8 @@ function staticPods(node: string, ip: string): KubeObject[] {
       tolerations: [{ operator: 'Exists', effect: 'NoExecute' }],
       containers: [{ name: component, image, command, resources: { requests: { cpu } } }],
     },
-  });
+  };
+  };
   return [
     pod('etcd', 'registry.k8s.io/etcd:3.5.12-0', ['etcd', `--advertise-client-urls=https://${ip}:2379`, '--data-dir=/var/lib/etcd'], '100m'),
     pod('kube-apiserver', `registry.k8s.io/kube-apiserver:${KUBERNETES_VERSION}`, ['kube-apiserver', `--advertise-address=${ip}`, '--authorization-mode=Node,RBAC', '--service-cluster-ip-range=10.96.0.0/12'], '250m'),

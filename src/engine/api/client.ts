@@ -146,23 +146,7 @@ export class ApiClient {
 
   /** pods/binding: what the scheduler posts to place a pod on a node. */
   bind(namespace: string, podName: string, nodeName: string): Result<KubeObject> {
-    const denied = this.authorizeSub('create', 'pods', namespace, podName, 'binding');
-    if (denied) return denied;
-    const r = this.server.get(this.user, 'pods', namespace, podName);
-    if (!r.ok) return r;
-    if (r.value.spec?.nodeName) return fail({ ...badRequest(`pod ${podName} is already assigned to node "${r.value.spec.nodeName}"`), reason: 'Conflict', code: 409 });
-    const pod = clone(r.value);
-    pod.spec.nodeName = nodeName;
-    const conditions = (pod.status?.conditions ?? []).filter((c: { type: string }) => c.type !== 'PodScheduled');
-    pod.status = { ...pod.status, conditions: [...conditions, { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: this.nowFrom(pod) }] };
-    const w = this.server.update({ name: 'system:apiserver', groups: ['system:masters'] }, 'pods', namespace, pod, {});
-    if (!w.ok) return w;
-    const s = this.server.update({ name: 'system:apiserver', groups: ['system:masters'] }, 'pods', namespace, { ...w.value.object, status: pod.status }, {}, 'status');
-    return s.ok ? ok(s.value.object) : s;
-  }
-
-  private nowFrom(_pod: KubeObject): string {
-    return this.deps.server.nowRfc3339();
+    return this.server.bindPod(this.user, namespace, podName, nodeName);
   }
 
   logs(namespace: string, podName: string, opts: LogOptions = {}): Result<string> {

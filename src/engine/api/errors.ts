@@ -44,8 +44,13 @@ export function forbidden(message: string, t?: ResourceType, name?: string): Sta
   return status('Forbidden', 403, message, t ? { name, group: t.group, kind: t.resource } : undefined);
 }
 
+/** The key under which a validator hands over a value already rendered in Go syntax. */
+const GO_SYNTAX_KEY = Symbol.for('kubetutor.go-syntax');
+
 /** Renders a value the way Go's `%#v`-ish field.Invalid printing shows it for common types. */
 export function renderFieldValue(value: unknown): string {
+  // Validators wrap values the server prints in Go syntax (structs, typed nil maps).
+  if (value && typeof value === 'object' && GO_SYNTAX_KEY in value) return String((value as Record<symbol, unknown>)[GO_SYNTAX_KEY]);
   if (typeof value === 'string') return `"${value}"`;
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

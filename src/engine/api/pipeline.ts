@@ -62,6 +62,12 @@ export interface Pipeline {
   /** Unknown-field warnings for fieldValidation=Warn. */
   unknownFieldWarnings(obj: KubeObject): string[];
   applyDefaults(obj: KubeObject): KubeObject;
+  /** Create-only changes of the kind's strategy (PrepareForCreate), after defaults. */
+  prepareForCreate(obj: KubeObject): KubeObject;
+  /** Update-only carry-overs from the stored object (a Service keeps its ClusterIP). */
+  prepareForUpdate(obj: KubeObject, old: KubeObject): KubeObject;
+  /** Allocation done by the kind's storage (ClusterIPs, node ports), after validation. */
+  allocate(obj: KubeObject, old: KubeObject | undefined, store: StoreReader, random: Random): { ok: true; value: KubeObject } | { ok: false; errors: FieldError[] };
   validateCreate(obj: KubeObject): FieldError[];
   validateUpdate(obj: KubeObject, old: KubeObject): FieldError[];
   readonly mutating: readonly AdmissionPlugin[];
@@ -75,6 +81,9 @@ export const permissivePipeline: Pipeline = {
   decode: () => undefined,
   unknownFieldWarnings: () => [],
   applyDefaults: (obj) => obj,
+  prepareForCreate: (obj) => obj,
+  prepareForUpdate: (obj) => obj,
+  allocate: (obj) => ({ ok: true, value: obj }),
   validateCreate: () => [],
   validateUpdate: () => [],
   mutating: [],

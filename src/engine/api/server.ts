@@ -122,7 +122,7 @@ export class ApiServer {
     if (t.hasGeneration) obj.metadata.generation = 1;
     const resetStatus = STATUS_ON_CREATE[t.kind];
     if (resetStatus) obj.status = resetStatus(obj);
-    obj = this.pipeline.applyDefaults(obj);
+    obj = this.pipeline.prepareForCreate(this.pipeline.applyDefaults(obj));
     const admitted = this.admit('CREATE', t, obj, undefined, user, opts, subresource);
     if (!admitted.ok) return admitted;
     obj = admitted.value;
@@ -131,6 +131,9 @@ export class ApiServer {
     const rejected = this.validateAdmission('CREATE', t, obj, undefined, user, opts, subresource);
     if (rejected) return fail(rejected);
     if (this.store.get(t.resource, obj.metadata.namespace, obj.metadata.name!)) return fail(alreadyExists(t, obj.metadata.name!));
+    const allocated = this.pipeline.allocate(obj, undefined, this.store, this.random);
+    if (!allocated.ok) return fail(invalid(t.kind, obj.metadata.name!, allocated.errors, t.group));
+    obj = allocated.value;
     if (opts.dryRun) return ok({ object: deepFreeze(obj), warnings });
     obj.metadata.resourceVersion = String(this.store.nextResourceVersion());
     this.store.put(t.resource, obj);
@@ -166,7 +169,7 @@ export class ApiServer {
       obj.metadata.resourceVersion = old.metadata.resourceVersion;
     } else if (t.hasStatus && 'status' in old) obj.status = clone(old.status);
     if (t.hasGeneration) obj.metadata.generation = (old.metadata.generation ?? 1) + (specChanged(old, obj) ? 1 : 0);
-    if (subresource !== 'status') obj = this.pipeline.applyDefaults(obj);
+    if (subresource !== 'status') obj = this.pipeline.applyDefaults(this.pipeline.prepareForUpdate(obj, old));
     const admitted = this.admit('UPDATE', t, obj, old, user, opts, subresource);
     if (!admitted.ok) return admitted;
     obj = admitted.value;
@@ -176,6 +179,11 @@ export class ApiServer {
     }
     const rejected = this.validateAdmission('UPDATE', t, obj, old, user, opts, subresource);
     if (rejected) return fail(rejected);
+    if (subresource !== 'status') {
+      const allocated = this.pipeline.allocate(obj, old, this.store, this.random);
+      if (!allocated.ok) return fail(invalid(t.kind, name, allocated.errors, t.group));
+      obj = allocated.value;
+    }
     if (opts.dryRun) return ok({ object: deepFreeze(obj), warnings: decoded.value.warnings });
     // Removing the last finalizer of an object being deleted completes its deletion.
     if (obj.metadata.deletionTimestamp && (obj.metadata.finalizers ?? []).length === 0 && t.kind !== 'Pod' && t.kind !== 'Namespace') {
@@ -233,6 +241,28 @@ export class ApiServer {
     return ok({ object: obj, warnings: [] });
   }
 
+  /**
+   * pods/binding: the binding storage sets spec.nodeName and the PodScheduled condition in
+   * one write, which an ordinary pod update may not do.
+   */
+  bindPod(user: UserInfo, namespace: string, name: string, nodeName: string): Result<KubeObject> {
+    const t = resourceType('pods')!;
+    const denied = this.authorize(this.attrs(user, 'create', t, namespace, name, 'binding'), t);
+    if (denied) return fail(denied);
+    const old = this.store.get('pods', namespace, name);
+    if (!old) return fail(notFound(t, name));
+    if (old.metadata.deletionTimestamp) return fail(conflict(t, name, 'pod is being deleted, cannot be assigned to a host'));
+    if (old.spec?.nodeName) return fail(conflict(t, name, `pod ${name} is already assigned to node "${old.spec.nodeName}"`));
+    const pod = clone(old);
+    pod.spec.nodeName = nodeName;
+    const now = this.clock.nowRfc3339();
+    const conditions = (pod.status?.conditions ?? []).filter((c: { type: string }) => c.type !== 'PodScheduled');
+    pod.status = { ...pod.status, conditions: [...conditions, { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: now }] };
+    pod.metadata.resourceVersion = String(this.store.nextResourceVersion());
+    this.store.put('pods', pod);
+    return ok(pod);
+  }
+
   /** Removes an object whose deletion is complete (kubelet after a graceful stop, finalizers done). */
   finalizeDelete(resource: string, namespace: string | undefined, name: string): void {
     this.store.remove(resource, namespace, name);
@@ -263,17 +293,13 @@ export class ApiServer {
     }
     const mode = opts.fieldValidation ?? 'Strict';
     const warnings: string[] = [];
-    if (mode === 'Strict') {
-      const err = this.pipeline.decode(t.resource, input, { strict: true });
-      if (err) return fail(err);
-    } else {
-      const err = this.pipeline.decode(t.resource, input, { strict: false });
-      if (err) return fail(err);
-      if (mode === 'Warn') warnings.push(...this.pipeline.unknownFieldWarnings(input));
-    }
     const object = clone(input);
-    object.apiVersion = apiVersionOf(t);
+    object.apiVersion = input.apiVersion ?? apiVersionOf(t);
     object.kind = t.kind;
+    const err = this.pipeline.decode(t.resource, object, { strict: mode === 'Strict' });
+    if (err) return fail(err);
+    if (mode === 'Warn') warnings.push(...this.pipeline.unknownFieldWarnings(object));
+    object.apiVersion = apiVersionOf(t);
     delete object.metadata.managedFields;
     return ok({ object, warnings });
   }

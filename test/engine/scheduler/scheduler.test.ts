@@ -172,7 +172,7 @@ describe('preemption', () => {
     createPod(cluster, podRequesting('low', { cpu: '1500m' }));
     const low = getPod(cluster, 'low');
     expect(low.spec.nodeName).toBe('node01');
-    createPod(cluster, podRequesting('high', { cpu: '1' }, { priority: 1000 }));
+    createPod(cluster, podRequesting('high', { cpu: '1' }, { priorityClassName: 'system-cluster-critical' }));
     const high = getPod(cluster, 'high');
     expect(high.status.nominatedNodeName).toBe('node01');
     expect(scheduledCondition(high)?.message).toBe('0/1 nodes are available: 1 Insufficient cpu.');
