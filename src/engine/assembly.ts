@@ -8,7 +8,7 @@ import type { Patcher } from './api/client.js';
 import type { Pipeline } from './api/pipeline.js';
 import type { KubeObject, FieldError } from './api/types.js';
 import type { StoreReader } from './api/store.js';
-import { authorize, forbiddenMessage } from './api/rbac/index.js';
+import { accessReview, authorize, forbiddenMessage, impersonate, rulesReview } from './api/rbac/index.js';
 import { mutatingPlugins, validatingPlugins } from './api/admission/index.js';
 import { applyDefaults, jobCreateDefaults, prepareForCreate } from './api/defaults/index.js';
 import { validateCreate, validateUpdate } from './api/validation/index.js';
@@ -79,6 +79,21 @@ export function assemblePipeline(): Pipeline {
     },
     mutating: mutatingPlugins,
     validating: validatingPlugins,
+    review: (resource, obj, user, store) => {
+      switch (resource) {
+        case 'selfsubjectaccessreviews':
+        case 'subjectaccessreviews':
+        case 'localsubjectaccessreviews':
+          return accessReview(obj, user, store);
+        case 'selfsubjectrulesreviews':
+          return { ...obj, status: rulesReview(user, obj.spec?.namespace ?? 'default', store) };
+        case 'selfsubjectreviews':
+          return { ...obj, status: { userInfo: { username: user.name, groups: [...user.groups] } } };
+        default:
+          return undefined;
+      }
+    },
+    impersonate,
   };
 }
 

@@ -144,6 +144,27 @@ export class ApiClient {
     return this.server.update({ name: 'system:apiserver', groups: ['system:masters'] }, resource, namespace, obj, opts);
   }
 
+  /**
+   * A client acting as another user (`--as`, `--as-group`), if this user may impersonate
+   * them; otherwise the server's Forbidden.
+   */
+  impersonate(as: { user?: string; groups?: string[] }): Result<ApiClient> {
+    const who = this.server.impersonate(this.user, as);
+    return who.ok ? ok(new ApiClient(who.value, this.deps)) : who;
+  }
+
+  /** `kubectl auth can-i`: a SelfSubjectAccessReview for this user. */
+  canI(attrs: { verb: string; resource: string; group?: string; subresource?: string; namespace?: string; name?: string }): Result<{ allowed: boolean; reason?: string }> {
+    const review: KubeObject = {
+      apiVersion: 'authorization.k8s.io/v1',
+      kind: 'SelfSubjectAccessReview',
+      metadata: {},
+      spec: { resourceAttributes: { verb: attrs.verb, resource: attrs.resource, group: attrs.group ?? '', subresource: attrs.subresource, namespace: attrs.namespace, name: attrs.name } },
+    };
+    const r = this.server.create(this.user, 'selfsubjectaccessreviews', undefined, review);
+    return r.ok ? ok(r.value.object.status) : r;
+  }
+
   /** pods/binding: what the scheduler posts to place a pod on a node. */
   bind(namespace: string, podName: string, nodeName: string): Result<KubeObject> {
     return this.server.bindPod(this.user, namespace, podName, nodeName);

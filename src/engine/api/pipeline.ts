@@ -72,6 +72,13 @@ export interface Pipeline {
   validateUpdate(obj: KubeObject, old: KubeObject): FieldError[];
   readonly mutating: readonly AdmissionPlugin[];
   readonly validating: readonly AdmissionPlugin[];
+  /**
+   * Create-only review resources (access reviews, self subject reviews) answered at once
+   * and never stored; undefined for every other resource.
+   */
+  review(resource: string, obj: KubeObject, user: UserInfo, store: StoreReader): KubeObject | undefined;
+  /** Impersonation (`--as`, `--as-group`), authorized as the real filter authorizes it. */
+  impersonate(requester: UserInfo, as: { user?: string; groups?: string[] }, store: StoreReader): Result<UserInfo>;
 }
 
 /** A pipeline that allows everything and changes nothing: the starting point to extend. */
@@ -88,4 +95,6 @@ export const permissivePipeline: Pipeline = {
   validateUpdate: () => [],
   mutating: [],
   validating: [],
+  review: () => undefined,
+  impersonate: (requester) => ({ ok: true, value: requester }),
 };

@@ -58,6 +58,11 @@ export class ApiServer {
     return this.clock.nowRfc3339();
   }
 
+  /** The identity a request impersonating `as` runs with, or the Forbidden the server answers. */
+  impersonate(requester: UserInfo, as: { user?: string; groups?: string[] }): Result<UserInfo> {
+    return this.pipeline.impersonate(requester, as, this.store);
+  }
+
   /** Replaces the request path's stages (used while the cluster is assembled). */
   usePipeline(pipeline: Pipeline): void {
     this.pipeline = pipeline;
@@ -110,6 +115,8 @@ export class ApiServer {
     if (!decoded.ok) return decoded;
     let obj = decoded.value.object;
     const warnings = [...decoded.value.warnings];
+    const review = this.pipeline.review(t.resource, obj, user, this.store);
+    if (review) return ok({ object: deepFreeze(review), warnings });
     // rest.BeforeCreate: name generation, uid, timestamps, then the strategy's PrepareForCreate.
     if (!obj.metadata.name && obj.metadata.generateName) obj.metadata.name = obj.metadata.generateName + this.random.string(5);
     if (!obj.metadata.name) return fail(invalid(t.kind, '', [{ type: 'Required', field: 'metadata.name', detail: 'name or generateName is required' }], t.group));
