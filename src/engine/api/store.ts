@@ -18,6 +18,14 @@ export interface StoreReader {
   list(resource: string, namespace?: string): readonly KubeObject[];
 }
 
+/** A reader with the owner index controllers use instead of scanning. */
+export interface IndexedStoreReader extends StoreReader {
+  /** Objects of a resource whose controlling owner has this uid. */
+  listControlledBy(resource: string, ownerUid: string): readonly KubeObject[];
+  /** Objects of a resource in a namespace without a controlling owner. */
+  listOrphans(resource: string, namespace: string): readonly KubeObject[];
+}
+
 type Listener = (event: StoredEvent) => void;
 
 /** Freezes an object and everything inside it. */
@@ -36,13 +44,15 @@ export function clone<T>(value: T): T {
 
 const HISTORY_LIMIT = 5000;
 
-export class Store implements StoreReader {
+export class Store implements IndexedStoreReader {
   private revision = 0;
   /** resource -> namespace ('' for cluster-scoped) -> name -> object */
   private readonly data = new Map<string, Map<string, Map<string, KubeObject>>>();
   /** Sorted list cache per resource/namespace, dropped on write. */
   private readonly sorted = new Map<string, readonly KubeObject[]>();
   private readonly listeners = new Set<Listener>();
+  /** resource -> controller owner uid (or `orphan:<namespace>`) -> `ns/name` -> object. */
+  private readonly byOwner = new Map<string, Map<string, Map<string, KubeObject>>>();
   private readonly history: StoredEvent[] = [];
 
   /** The newest resourceVersion handed out. */
@@ -81,6 +91,32 @@ export class Store implements StoreReader {
     return out;
   }
 
+  /** Objects of a resource whose controlling owner has this uid (an index, not a scan). */
+  listControlledBy(resource: string, ownerUid: string): readonly KubeObject[] {
+    return [...(this.byOwner.get(resource)?.get(ownerUid)?.values() ?? [])];
+  }
+
+  /** Objects of a resource in a namespace that have no controlling owner (adoption candidates). */
+  listOrphans(resource: string, namespace: string): readonly KubeObject[] {
+    return [...(this.byOwner.get(resource)?.get(`orphan:${namespace}`)?.values() ?? [])];
+  }
+
+  private index(resource: string, obj: KubeObject, add: boolean): void {
+    const ref = obj.metadata.ownerReferences?.find((r) => r.controller);
+    const key = ref ? ref.uid : `orphan:${obj.metadata.namespace ?? ''}`;
+    let owners = this.byOwner.get(resource);
+    if (!owners) this.byOwner.set(resource, (owners = new Map()));
+    let set = owners.get(key);
+    const id = `${obj.metadata.namespace ?? ''}/${obj.metadata.name}`;
+    if (add) {
+      if (!set) owners.set(key, (set = new Map()));
+      set.set(id, obj);
+    } else if (set) {
+      set.delete(id);
+      if (set.size === 0) owners.delete(key);
+    }
+  }
+
   /** Counts objects of a resource without building a list. */
   count(resource: string): number {
     let n = 0;
@@ -99,6 +135,8 @@ export class Store implements StoreReader {
     const old = names.get(name);
     deepFreeze(object);
     names.set(name, object);
+    if (old) this.index(resource, old, false);
+    this.index(resource, object, true);
     this.invalidate(resource, ns);
     this.emit({ type: old ? 'MODIFIED' : 'ADDED', object, oldObject: old, resource, resourceVersion: Number(object.metadata.resourceVersion) });
   }
@@ -110,6 +148,7 @@ export class Store implements StoreReader {
     const old = names?.get(name);
     if (!names || !old) return undefined;
     names.delete(name);
+    this.index(resource, old, false);
     this.invalidate(resource, ns);
     const rv = this.nextResourceVersion();
     const gone = deepFreeze({ ...old, metadata: { ...old.metadata, resourceVersion: String(rv) } });

@@ -37,7 +37,7 @@ function syncReplicaSet(key: string, ctx: ControllerContext): void {
   const rs = ctx.store.get('replicasets', namespace, name);
   if (!rs) return;
   const selector = fromLabelSelector(rs.spec?.selector);
-  let pods = ctx.store.list('pods', namespace).filter((p) => isControlledBy(p, rs.metadata.uid));
+  let pods: readonly KubeObject[] = ctx.store.listControlledBy('pods', rs.metadata.uid!);
   if (!rs.metadata.deletionTimestamp) pods = pods.concat(adoptOrphans(rs, selector, ctx));
   const active = pods.filter(isPodActive);
   if (!rs.metadata.deletionTimestamp) manageReplicas(rs, active, ctx);
@@ -46,7 +46,7 @@ function syncReplicaSet(key: string, ctx: ControllerContext): void {
 
 function adoptOrphans(rs: KubeObject, selector: ReturnType<typeof fromLabelSelector>, ctx: ControllerContext): KubeObject[] {
   const adopted: KubeObject[] = [];
-  for (const pod of ctx.store.list('pods', rs.metadata.namespace)) {
+  for (const pod of ctx.store.listOrphans('pods', rs.metadata.namespace!)) {
     if (controllerOf(pod) || pod.metadata.deletionTimestamp || !labelsMatch(selector, pod.metadata.labels)) continue;
     const copy = clone(pod);
     copy.metadata.ownerReferences = [...(copy.metadata.ownerReferences ?? []), { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.metadata.name!, uid: rs.metadata.uid!, controller: true, blockOwnerDeletion: true }];
@@ -98,7 +98,7 @@ function updateStatus(rs: KubeObject, ctx: ControllerContext): void {
   const now = ctx.clock.now();
   const selector = fromLabelSelector(current.spec?.selector);
   const templateLabels = current.spec?.template?.metadata?.labels ?? {};
-  const pods = ctx.store.list('pods', current.metadata.namespace).filter((p) => isControlledBy(p, current.metadata.uid) && isPodActive(p));
+  const pods = ctx.store.listControlledBy('pods', current.metadata.uid!).filter(isPodActive);
   const ready = pods.filter(isPodReady);
   const available = pods.filter((p) => isPodAvailable(p, minReady, now));
   // A pod that is ready but not yet available becomes available later: look again then.

@@ -4,7 +4,7 @@
  * writes status. The cluster loop runs them until the cluster is quiet.
  */
 import type { ApiClient } from '../api/client.js';
-import type { StoreReader } from '../api/store.js';
+import type { IndexedStoreReader } from '../api/store.js';
 import type { KubeObject, WatchEvent } from '../api/types.js';
 import type { Clock } from '../clock.js';
 import type { EventType } from '../events.js';
@@ -15,7 +15,7 @@ export interface ControllerContext {
   /** The API, as this controller's identity. Writes go through the full request path. */
   readonly client: ApiClient;
   /** Fast read-only listers over the store (frozen objects: copy before changing). */
-  readonly store: StoreReader;
+  readonly store: IndexedStoreReader;
   readonly clock: Clock;
   readonly random: Random;
   /** Records an event from this controller (source component = the controller's name). */

@@ -63,6 +63,8 @@ export class NodeInfo {
   /** Pods with pod affinity or anti-affinity terms (InterPodAffinity reads only these). */
   readonly podsWithAffinity = new Set<PodInfo>();
   readonly podsWithHostPorts = new Set<PodInfo>();
+  /** `namespace\0key=value` -> pods carrying that label, so spreading counts only candidates. */
+  readonly byLabel = new Map<string, Set<PodInfo>>();
 
   constructor(
     readonly name: string,
@@ -90,6 +92,12 @@ export class NodeInfo {
     addResources(this.nonZeroRequested, info.nonZeroRequests);
     if (info.hasAffinity) this.podsWithAffinity.add(info);
     if (info.hostPorts.length > 0) this.podsWithHostPorts.add(info);
+    for (const [k, v] of Object.entries(info.pod.metadata.labels ?? {})) {
+      const key = labelKey(info.pod.metadata.namespace ?? '', k, v);
+      let set = this.byLabel.get(key);
+      if (!set) this.byLabel.set(key, (set = new Set()));
+      set.add(info);
+    }
   }
 
   removePod(key: string): PodInfo | undefined {
@@ -100,6 +108,12 @@ export class NodeInfo {
     addResources(this.nonZeroRequested, info.nonZeroRequests, -1);
     this.podsWithAffinity.delete(info);
     this.podsWithHostPorts.delete(info);
+    for (const [k, v] of Object.entries(info.pod.metadata.labels ?? {})) {
+      const key = labelKey(info.pod.metadata.namespace ?? '', k, v);
+      const set = this.byLabel.get(key);
+      set?.delete(info);
+      if (set?.size === 0) this.byLabel.delete(key);
+    }
     return info;
   }
 
@@ -109,4 +123,9 @@ export class NodeInfo {
     for (const p of this.pods.values()) copy.addPod(p);
     return copy;
   }
+}
+
+/** The key of NodeInfo.byLabel. */
+export function labelKey(namespace: string, key: string, value: string): string {
+  return `${namespace}\u0000${key}=${value}`;
 }

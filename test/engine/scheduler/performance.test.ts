@@ -7,7 +7,7 @@ describe('scheduler performance', () => {
     const spec: ClusterSpec = { nodes: Array.from({ length: 50 }, (_, i) => ({ name: `node${String(i + 1).padStart(2, '0')}`, capacity: { cpu: '64', memory: '256Gi', pods: '110' } })) };
     const cluster = schedulerCluster(spec);
     const client = cluster.client();
-    client.create('replicasets', 'default', {
+    const rs = client.create('replicasets', 'default', {
       apiVersion: 'apps/v1',
       kind: 'ReplicaSet',
       metadata: { name: 'web' },
@@ -15,7 +15,7 @@ describe('scheduler performance', () => {
     });
     const start = performance.now();
     for (let i = 0; i < 1000; i++) {
-      const r = client.create('pods', 'default', pod(`web-${i}`, { containers: [{ name: 'web', image: 'nginx', resources: { requests: { cpu: '100m', memory: '64Mi' } } }] }, { labels: { app: 'web' } }));
+      const r = client.create('pods', 'default', pod(`web-${i}`, { containers: [{ name: 'web', image: 'nginx', resources: { requests: { cpu: '100m', memory: '64Mi' } } }] }, { labels: { app: 'web' }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web', uid: rs.ok ? rs.value.object.metadata.uid! : '', controller: true }] }));
       if (!r.ok) throw new Error(r.error.message);
     }
     cluster.settle();

@@ -17,10 +17,7 @@ export interface ReplicaSets {
 
 /** The Deployment's ReplicaSets, oldest first. */
 export function ownedReplicaSets(d: KubeObject, ctx: ControllerContext): KubeObject[] {
-  return ctx.store
-    .list('replicasets', d.metadata.namespace)
-    .filter((rs) => isControlledBy(rs, d.metadata.uid))
-    .sort(byCreation);
+  return [...ctx.store.listControlledBy('replicasets', d.metadata.uid!)].sort(byCreation);
 }
 
 /** Splits the ReplicaSets into the one matching the template and the rest, creating it if asked. */

@@ -8,7 +8,7 @@
 import type { KubeObject } from '../../api/types.js';
 import type { StoreReader } from '../../api/store.js';
 import { fromLabelSelector, labelsMatch, type LabelSelector, type Requirement, type Selector } from '../../api/selectors.js';
-import type { NodeInfo } from '../node-info.js';
+import { labelKey, type NodeInfo } from '../node-info.js';
 import { firstUntoleratedTaint } from '../tolerations.js';
 import { MAX_NODE_SCORE, SUCCESS, unresolvable, unschedulable, type FilterPlugin, type PreFilterPlugin, type ScorePlugin } from '../types.js';
 import { podMatchesNodeAffinity } from './node-affinity.js';
@@ -67,13 +67,14 @@ export function defaultSelector(pod: KubeObject, store: StoreReader): Selector {
     const sel = svc.spec?.selector as Record<string, string> | undefined;
     if (sel && Object.keys(sel).length > 0 && labelsMatch(fromMap(sel), labels)) reqs.push(...fromMap(sel));
   }
-  for (const resource of ['replicasets', 'statefulsets']) {
-    for (const owner of store.list(resource, ns)) {
-      const sel = owner.spec?.selector as LabelSelector | undefined;
-      if (!sel) continue;
-      const s = fromLabelSelector(sel);
-      if (s.length > 0 && labelsMatch(s, labels)) reqs.push(...s);
-    }
+  // The ReplicaSet or StatefulSet that selects a pod is, in practice, its controller:
+  // looking it up by owner avoids walking every set in the namespace for each pod.
+  const ref = pod.metadata.ownerReferences?.find((r) => r.controller && (r.kind === 'ReplicaSet' || r.kind === 'StatefulSet'));
+  const owner = ref && store.get(ref.kind === 'ReplicaSet' ? 'replicasets' : 'statefulsets', ns, ref.name);
+  const sel = owner?.spec?.selector as LabelSelector | undefined;
+  if (sel) {
+    const s = fromLabelSelector(sel);
+    if (s.length > 0 && labelsMatch(s, labels)) reqs.push(...s);
   }
   return reqs;
 }
@@ -81,7 +82,10 @@ export function defaultSelector(pod: KubeObject, store: StoreReader): Selector {
 /** Pods on a node in the namespace matching a selector, ignoring terminating ones. */
 function countMatching(node: NodeInfo, selector: Selector, namespace: string): number {
   let n = 0;
-  for (const p of node.pods.values()) {
+  // An equality requirement narrows the candidates to the pods carrying that label.
+  const eq = selector.find((r) => r.operator === '=');
+  const candidates = eq ? node.byLabel.get(labelKey(namespace, eq.key, eq.values[0]!)) ?? [] : node.pods.values();
+  for (const p of candidates) {
     if (p.pod.metadata.deletionTimestamp || p.pod.metadata.namespace !== namespace) continue;
     if (labelsMatch(selector, p.pod.metadata.labels)) n++;
   }

@@ -70,7 +70,7 @@ describe('PodTopologySpread (system defaults)', () => {
     store.put('replicasets', { apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name: 'web-1', namespace: 'default', resourceVersion: '1' }, spec: { selector: { matchLabels: { app: 'web' } } } });
     return store;
   };
-  const web = (name: string) => pod(name, {}, { labels: { app: 'web' } });
+  const web = (name: string) => pod(name, {}, { labels: { app: 'web' }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-1', uid: 'rs-uid', controller: true }] });
 
   it('prefers the node with fewer pods of the same ReplicaSet', () => {
     const nodes = [nodeInfo(node('node01'), [web('a'), web('b')]), nodeInfo(node('node02'), [web('c')])];
