@@ -1,9 +1,29 @@
-/** The controllers a default cluster runs, in the order they start. */
+/** The controllers a default cluster runs, in the order kube-controller-manager starts them. */
 import type { Controller } from './types.js';
 import { createDeploymentController } from './deployment/index.js';
 import { createReplicaSetController } from './replicaset.js';
+import { createStatefulSetController } from './statefulset/index.js';
+import { createDaemonSetController } from './daemonset/index.js';
+import { createEndpointsController } from './endpoints/index.js';
+import { createEndpointSliceController } from './endpointslice/index.js';
+import { createNamespaceController } from './namespace/index.js';
+import { createServiceAccountController } from './serviceaccount.js';
+import { createRootCACertPublisherController } from './root-ca.js';
+import { createGarbageCollectorController } from './garbage-collector/index.js';
 import { createScheduler } from '../scheduler/index.js';
 
 export function defaultControllers(): Controller[] {
-  return [createDeploymentController(), createReplicaSetController(), createScheduler()];
+  return [
+    createServiceAccountController(),
+    createRootCACertPublisherController(),
+    createNamespaceController(),
+    createGarbageCollectorController(),
+    createDeploymentController(),
+    createReplicaSetController(),
+    createStatefulSetController(),
+    createDaemonSetController(),
+    createEndpointsController(),
+    createEndpointSliceController(),
+    createScheduler(),
+  ];
 }
