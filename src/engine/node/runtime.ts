@@ -1,0 +1,114 @@
+/**
+ * What a kubelet keeps about the pods on its node: per pod its sandbox (IP, volumes), per
+ * container the instances it has run (current and previous, with their processes and
+ * logs), pulls in flight, probe workers and the back-off tables.
+ */
+import type { KubeObject } from '../api/types.js';
+import type { ControllerContext } from '../controllers/types.js';
+import type { ImageInfo } from '../images/types.js';
+import type { PullJob } from './images.js';
+import type { ContainerFs, Process, ProcessHost } from './process/index.js';
+import type { PodVolume } from './volumes.js';
+
+/** One line of a container log. */
+export interface LogLine {
+  readonly time: number;
+  readonly stream: 'stdout' | 'stderr';
+  readonly text: string;
+}
+
+/** One run of a container: what `containerd://<id>` refers to. */
+export interface Instance {
+  readonly id: string;
+  readonly image: ImageInfo;
+  /** The spec image it was created from (a changed spec image restarts it). */
+  readonly specImage: string;
+  readonly process: Process | undefined;
+  readonly host: ProcessHost;
+  readonly startedAt: number;
+  /** The process's own notion of now while it is stepped (its wake-up time). */
+  clock: number;
+  /** When the process next needs stepping; undefined while it waits forever. */
+  wakeAt: number | undefined;
+  finishedAt?: number;
+  exitCode?: number;
+  reason?: string;
+  message?: string;
+  readonly logs: LogLine[];
+  /** Set while it is being stopped: SIGTERM sent at `since`, SIGKILL at `deadline`. */
+  kill?: { readonly since: number; readonly deadline: number };
+}
+
+export type ProbeKind = 'startup' | 'liveness' | 'readiness';
+
+/** A probe worker (pkg/kubelet/prober/worker.go) for one container and probe type. */
+export interface ProbeState {
+  readonly kind: ProbeKind;
+  nextAt: number;
+  successes: number;
+  failures: number;
+  /** The last decided result for the instance it watches. */
+  result: boolean;
+  instanceId: string | undefined;
+  /** After a liveness/startup failure the worker waits for a new container. */
+  onHold: boolean;
+}
+
+/** The kubelet's record of one container of a pod. */
+export interface ContainerRuntime {
+  readonly name: string;
+  readonly kind: 'init' | 'sidecar' | 'app';
+  /** The container spec as of the last sync. */
+  spec: KubeObject['spec'];
+  current?: Instance;
+  previous?: Instance;
+  restartCount: number;
+  /** An explicit waiting state (back-off, pull or config errors); default reasons are derived. */
+  waiting?: { reason: string; message?: string };
+  pull?: PullJob;
+  ready: boolean;
+  started: boolean;
+  readonly probes: ProbeState[];
+  /** When a CreateContainerConfigError is retried. */
+  retryAt?: number;
+}
+
+/** The kubelet's record of one pod on its node. */
+export interface PodRuntime {
+  readonly key: string;
+  readonly uid: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly admittedAt: number;
+  /** The pause container and network are up at this time. */
+  readonly sandboxAt: number;
+  ip?: string;
+  volumes?: ReadonlyMap<string, PodVolume>;
+  readonly emptyDirs: Map<string, ContainerFs>;
+  mountRetryAt?: number;
+  mountDelay?: number;
+  readonly containers: ContainerRuntime[];
+  /** Waiting for a ConfigMap, Secret or claim to appear: their changes re-sync the pod. */
+  blocked: boolean;
+  /** Reached Succeeded or Failed: nothing runs again. */
+  finished: boolean;
+  /** The earliest re-sync already scheduled. */
+  timerAt?: number;
+  /** Something changed since the last status write. */
+  dirty: boolean;
+  /** resourceVersion of the kubelet's own last write, to ignore its echo. */
+  lastWrite?: string;
+  lastStatus?: string;
+  /** Set once the kubelet has begun stopping the pod's containers for deletion. */
+  stopping?: { readonly since: number };
+}
+
+/** Everything a pod sync needs, bundled. */
+export interface SyncEnv {
+  readonly ctx: ControllerContext;
+  readonly now: number;
+  readonly pod: KubeObject;
+  readonly rt: PodRuntime;
+  /** Earliest time something is due; the worker requeues for it. */
+  wake(at: number): void;
+}
