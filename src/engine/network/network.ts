@@ -53,6 +53,8 @@ class Network implements ClusterNetwork {
   private readonly dns: ClusterDns;
   private readonly ipam;
   private readonly turns = new Map<string, number>();
+  /** Whether a kubelet has asked for a pod address: until then nobody runs CoreDNS. */
+  private kubeletSeen = false;
 
   constructor(
     store: StoreReader,
@@ -64,6 +66,7 @@ class Network implements ClusterNetwork {
   }
 
   allocatePodIP(nodeName: string, podUid: string): string {
+    this.kubeletSeen = true;
     const ip = this.ipam.allocate(nodeName, podUid);
     if (!ip) throw new Error(`failed to allocate for range 0: no IP addresses available in range set for node ${nodeName}`);
     return ip;
@@ -127,18 +130,17 @@ class Network implements ClusterNetwork {
 
   /**
    * Whether a pod's queries reach CoreDNS: the kube-dns Service must have a ready endpoint
-   * (or, before any kubelet or endpoints controller publishes one, none at all) and egress
-   * policy must let UDP 53 out to it.
+   * and egress policy must let UDP 53 out to it. A cluster without kubelets (tests, bare
+   * API use) never runs CoreDNS, so there an empty or missing endpoint list still answers.
    */
   private dnsReachable(src: Peer): boolean {
     const svc = this.topo.service('kube-system', 'kube-dns');
     if (!svc) return false;
-    if (!this.topo.hasPublishedEndpoints(svc)) return policyAllows(this.topo, src, COREDNS_PEER, { port: 53, protocol: 'UDP' });
     const sp = (svc.spec?.ports ?? []).find((p: { port: number; protocol?: string }) => p.port === 53 && p.protocol === 'UDP') ?? svc.spec?.ports?.[0];
-    return this.topo
-      .backends(svc, sp)
-      .filter((b) => b.ready)
-      .some((b) => policyAllows(this.topo, src, this.peerAt(b.ip), { port: b.port ?? 53, protocol: 'UDP' }));
+    const all = this.topo.hasPublishedEndpoints(svc) ? this.topo.backends(svc, sp) : [];
+    const noKubelet = !this.kubeletSeen && !this.topo.anyPodHasIP();
+    if (all.length === 0 && (noKubelet || !this.topo.hasPublishedEndpoints(svc))) return policyAllows(this.topo, src, COREDNS_PEER, { port: 53, protocol: 'UDP' });
+    return all.filter((b) => b.ready).some((b) => policyAllows(this.topo, src, this.peerAt(b.ip), { port: b.port ?? 53, protocol: 'UDP' }));
   }
 
   request(from: From, url: string, opts: RequestOptions): RequestOutcome {

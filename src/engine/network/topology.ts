@@ -44,6 +44,8 @@ export class Topology {
   readonly servicesByNodePort: () => ReadonlyMap<number, KubeObject>;
   readonly podsByIP: () => ReadonlyMap<string, KubeObject>;
   readonly nodes: () => { readonly byIP: ReadonlyMap<string, KubeObject>; readonly byName: ReadonlyMap<string, KubeObject>; readonly list: readonly KubeObject[] };
+  /** Whether any pod has an address yet (false until a kubelet runs pods). */
+  readonly anyPodHasIP: () => boolean;
   /** Pods publishing a hostPort, by `node:hostPort` (TCP). */
   readonly hostPorts: () => ReadonlyMap<string, { readonly pod: KubeObject; readonly ip: string; readonly containerPort: number }>;
   private readonly slicesByService: () => ReadonlyMap<string, readonly KubeObject[]>;
@@ -67,6 +69,7 @@ export class Topology {
       }
       return m;
     });
+    this.anyPodHasIP = memo(store, 'pods', (items) => items.some((p) => p.status?.podIP));
     this.hostPorts = memo(store, 'pods', (items) => {
       const m = new Map<string, { pod: KubeObject; ip: string; containerPort: number }>();
       for (const pod of items) {

@@ -80,6 +80,12 @@ describe('cluster DNS from a pod in default', () => {
     expect(t.net.resolve(client, 'web')).toMatchObject({ ok: true, ips: ['10.96.100.5'] });
   });
 
+  it('times out when CoreDNS is scaled to zero (an empty Endpoints object)', () => {
+    const t = dnsCluster();
+    t.endpoints('kube-system', 'kube-dns', [], []);
+    expect(t.net.resolve(client, 'web')).toEqual({ ok: false, reason: 'timeout' });
+  });
+
   it('times out when the kube-dns Service is gone', () => {
     const t = dnsCluster();
     t.store.remove('services', 'kube-system', 'kube-dns');
