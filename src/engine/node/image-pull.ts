@@ -13,6 +13,9 @@ import type { NodeAgent } from './agent.js';
 import type { ContainerRuntime, SyncEnv } from './runtime.js';
 import { decodeBase64 } from './env.js';
 
+/** How long ErrImagePull shows before the next sync turns it into ImagePullBackOff. */
+const ERR_IMAGE_PULL_RESYNC_MS = 1000;
+
 /** The image is on the node; the pull is under way; or the container waits with a reason. */
 export type EnsureResult = { readonly kind: 'ready'; readonly image: ImageInfo } | { readonly kind: 'wait' } | { readonly kind: 'failed' };
 
@@ -69,7 +72,8 @@ export function ensureImage(agent: NodeAgent, env: SyncEnv, c: ContainerRuntime)
     agent.pullBackoff.next(`${env.rt.uid}_${image}`, now);
     setWaiting(env, c, 'ErrImagePull', job.result.message);
     ev('Warning', 'Failed', 'Error: ErrImagePull');
-    env.wake(agent.pullBackoff.windowEnd(`${env.rt.uid}_${image}`)!);
+    // The pod worker syncs again shortly and finds the pull backing off.
+    env.wake(now + ERR_IMAGE_PULL_RESYNC_MS);
     return { kind: 'failed' };
   }
   const parsed = parseImageReference(image);

@@ -12,10 +12,11 @@ import { kubeletController, podKeys } from './kubelet.js';
 import { nodeUsage, podUsage, type PodUsage, type Usage } from './metrics.js';
 import { podNetworkFor, type PodNetwork } from './net-port.js';
 import type { Process } from './process/index.js';
+import type { PodEndpointServer } from '../network/index.js';
 import { VolumeStores } from './volumes.js';
 
 export type { PodUsage, Usage } from './metrics.js';
-export { registerPodNetwork, type PodNetwork } from './net-port.js';
+export { registerPodNetwork, clusterPodNetwork, type PodNetwork } from './net-port.js';
 
 const registry = new WeakMap<Store, Map<string, NodeAgent>>();
 
@@ -104,4 +105,20 @@ export function processesAt(store: Store, ip: string): { readonly namespace: str
     }
   }
   return undefined;
+}
+
+/**
+ * What the cluster network calls to deliver a request to podIP:port: the HTTP handler of
+ * whichever running container of that pod listens there.
+ */
+export function podEndpointServer(store: Store): PodEndpointServer {
+  const find = (ip: string, port: number) => processesAt(store, ip)?.processes.find((p) => p.listening().some((l) => l.port === port && l.protocol === 'TCP'));
+  return {
+    serve(podIP, port, req) {
+      const p = find(podIP, port);
+      if (!p) return 'refused';
+      return p.http({ port, method: req.method, path: req.path, host: req.host, clientIp: req.clientIp ?? '', userAgent: req.headers['User-Agent'] ?? req.headers['user-agent'] ?? '', headers: req.headers });
+    },
+    connect: (podIP, port) => (find(podIP, port) ? 'open' : 'refused'),
+  };
 }

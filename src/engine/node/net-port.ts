@@ -7,6 +7,7 @@ import type { KubeObject } from '../api/types.js';
 import type { Store } from '../api/store.js';
 import type { ProcessNet } from './process/index.js';
 import { SequentialIpam } from './ipam.js';
+import { processNetFor, type ClusterNetwork } from '../network/index.js';
 
 /** What the kubelet needs from the network: pod IPs and a pod's view of the network. */
 export interface PodNetwork {
@@ -53,5 +54,14 @@ export function stubNet(pod: KubeObject): ProcessNet {
     request: () => ({ ok: false, error: 'unresolved' }),
     dnsServer: '10.96.0.10',
     search: [`${ns}.svc.cluster.local`, 'svc.cluster.local', 'cluster.local'],
+  };
+}
+
+/** Adapts the cluster network (src/engine/network) to what the kubelet needs. */
+export function clusterPodNetwork(net: ClusterNetwork): PodNetwork {
+  return {
+    allocatePodIP: (node, uid) => net.allocatePodIP(node, uid),
+    releasePodIP: (node, uid) => net.releasePodIP(node, uid),
+    processNet: (pod, ip) => processNetFor(net, { namespace: pod.metadata.namespace ?? 'default', name: pod.metadata.name!, ip }),
   };
 }
