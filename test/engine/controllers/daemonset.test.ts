@@ -79,7 +79,7 @@ describe('daemonset controller', () => {
       'node.kubernetes.io/pid-pressure:NoSchedule',
       'node.kubernetes.io/unschedulable:NoSchedule',
     ]);
-    const hash = pod.metadata.labels['controller-revision-hash'];
+    const hash = pod.metadata.labels!['controller-revision-hash'];
     expect(pod.metadata.labels).toEqual({ app: 'logs', 'controller-revision-hash': hash, 'pod-template-generation': '1' });
     expect(get(cluster, 'controllerrevisions', `logs-${hash}`)).toMatchObject({ revision: 1, metadata: { ownerReferences: [{ kind: 'DaemonSet', uid: ds.metadata.uid }] } });
   });
