@@ -58,7 +58,8 @@ export function buildCommandTree(commands: readonly CommandModule[]): CommandTre
       verbs.push(stub.spec);
       continue;
     }
-    const spec = specOf(verb.name, node);
+    // The root help shows kubectl's one-line summary, whatever the module's own wording.
+    const spec = { ...specOf(verb.name, node), short: verb.short };
     verbs.push(verb.hidden ? { ...spec, hidden: true } : spec);
   }
   // Verbs outside kubectl's list (none today) go after it, by name.
