@@ -149,6 +149,8 @@ export function stepContainer(env: SyncEnv, c: ContainerRuntime): boolean {
     c.ready = false;
     c.started = false;
     env.rt.dirty = true;
+    // PLEG notices the exit and the pod syncs again (restart or back-off).
+    env.wake(now);
     return true;
   }
   if (inst.wakeAt !== undefined) env.wake(inst.wakeAt);

@@ -115,10 +115,6 @@ function tryStart(agent: NodeAgent, env: SyncEnv, c: ContainerRuntime): void {
       return;
     }
   }
-  if (c.retryAt !== undefined && now < c.retryAt && !rt.blocked) {
-    env.wake(c.retryAt);
-    return;
-  }
   const image = ensureImage(agent, env, c);
   if (image.kind !== 'ready') return;
   if (last && last.exitCode !== undefined && last.finishedAt !== undefined) agent.restartBackoff.next(`${rt.uid}/${c.name}`, last.finishedAt);
