@@ -4,6 +4,8 @@
  * Grouping commands (rollout, top, auth) come before their subcommands.
  */
 import type { CommandModule } from '../../types.js';
+import { exec } from './exec.js';
+import { logs } from './logs.js';
 import { ROLLOUT_COMMANDS } from './rollout/index.js';
 
-export const COMMANDS: CommandModule[] = [...ROLLOUT_COMMANDS];
+export const COMMANDS: CommandModule[] = [...ROLLOUT_COMMANDS, logs, exec];

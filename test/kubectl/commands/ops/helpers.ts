@@ -7,6 +7,7 @@
 import type { Controller } from '../../../../src/engine/controllers/types.js';
 import { createCluster, type Cluster } from '../../../../src/engine/cluster.js';
 import type { KubeObject } from '../../../../src/engine/api/types.js';
+import { installKubelets } from '../../../../src/engine/node/index.js';
 import { createKubectlEnv, runKubectlLine, streamText, outputText, type KubectlEnvOptions } from '../../../../src/kubectl/index.js';
 
 const START_DELAY_MS = 2000;
@@ -72,10 +73,11 @@ export interface Session {
   create(resource: string, obj: Omit<KubeObject, 'metadata'> & { metadata: Partial<KubeObject['metadata']> }, namespace?: string): KubeObject;
 }
 
-/** A default cluster (controlplane, node01, node02) with the stand-in kubelet unless the real one is there. */
-export function session(opts: KubectlEnvOptions & { kubelet?: boolean } = {}): Session {
+/** A default cluster (controlplane, node01, node02) with the stand-in kubelet, the real kubelets, or none. */
+export function session(opts: KubectlEnvOptions & { kubelet?: 'fake' | 'real' | 'none' } = {}): Session {
   const cluster = createCluster();
-  if (opts.kubelet !== false) cluster.internals.addController(fakeKubelet());
+  if ((opts.kubelet ?? 'fake') === 'fake') cluster.internals.addController(fakeKubelet());
+  if (opts.kubelet === 'real') installKubelets(cluster);
   cluster.settle();
   const env = createKubectlEnv(cluster, opts);
   return {

@@ -112,7 +112,7 @@ export const EXEC_SPEC: CommandSpec = {
   flags: [
     { name: 'container', short: 'c', type: 'string', usage: 'Container name. If omitted, use the kubectl.kubernetes.io/default-container annotation for selecting the container to be attached or the first container in the pod will be chosen' },
     { name: 'filename', short: 'f', type: 'stringSlice', usage: 'to use to exec into the resource' },
-    { name: 'pod-running-timeout', type: 'duration', default: NaN, usage: 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running' },
+    { name: 'pod-running-timeout', type: 'duration', default: 60000, usage: 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running' },
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Only print output from the remote session' },
     { name: 'stdin', short: 'i', type: 'bool', usage: 'Pass stdin to the container' },
     { name: 'tty', short: 't', type: 'bool', usage: 'Stdin is a TTY' },
@@ -139,7 +139,7 @@ export const ATTACH_SPEC: CommandSpec = {
   kubectl attach rs/nginx`,
   flags: [
     { name: 'container', short: 'c', type: 'string', usage: 'Container name. If omitted, use the kubectl.kubernetes.io/default-container annotation for selecting the container to be attached or the first container in the pod will be chosen' },
-    { name: 'pod-running-timeout', type: 'duration', default: NaN, usage: 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running' },
+    { name: 'pod-running-timeout', type: 'duration', default: 60000, usage: 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running' },
     { name: 'quiet', short: 'q', type: 'bool', usage: 'Only print output from the remote session' },
     { name: 'stdin', short: 'i', type: 'bool', usage: 'Pass stdin to the container' },
     { name: 'tty', short: 't', type: 'bool', usage: 'Stdin is a TTY' },
@@ -213,7 +213,7 @@ export const PORT_FORWARD_SPEC: CommandSpec = {
   kubectl port-forward pod/mypod :5000`,
   flags: [
     { name: 'address', type: 'stringSlice', default: ["localhost"], usage: 'Addresses to listen on (comma separated). Only accepts IP addresses or localhost as a value. When localhost is supplied, kubectl will try to bind on both 127.0.0.1 and ::1 and will fail if neither of these addresses are available to bind.' },
-    { name: 'pod-running-timeout', type: 'duration', default: NaN, usage: 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running' },
+    { name: 'pod-running-timeout', type: 'duration', default: 60000, usage: 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running' },
   ],
 };
 
