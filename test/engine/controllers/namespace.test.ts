@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { KubeObject } from '../../../src/engine/api/types.js';
 import { createNamespaceController } from '../../../src/engine/controllers/namespace/index.js';
 import { createServiceAccountController } from '../../../src/engine/controllers/serviceaccount.js';
 import { createRootCACertPublisherController, ROOT_CA_DESCRIPTION } from '../../../src/engine/controllers/root-ca.js';
@@ -7,8 +8,8 @@ import { clusterWith, create, list, must, pod, reap } from './platform-helpers.j
 
 const platform = () => clusterWith(createNamespaceController(), createServiceAccountController(), createRootCACertPublisherController(), createGarbageCollectorController());
 
-function conditions(ns: { status?: { conditions?: { type: string; status: string; reason: string; message: string }[] } } | undefined): string[] {
-  return (ns?.status?.conditions ?? []).map((c) => `${c.type} ${c.status} ${c.reason}: ${c.message}`);
+function conditions(ns: KubeObject | undefined): string[] {
+  return ((ns?.status?.conditions ?? []) as { type: string; status: string; reason: string; message: string }[]).map((c) => `${c.type} ${c.status} ${c.reason}: ${c.message}`);
 }
 
 describe('serviceaccount controller and root CA publisher', () => {
