@@ -78,6 +78,31 @@ describe('requests through a Service', () => {
   });
 });
 
+describe('other sources of backends', () => {
+  it('reads EndpointSlices when there is no Endpoints object', () => {
+    const t = webCluster();
+    t.store.remove('endpoints', 'default', 'web');
+    t.store.put('endpointslices', {
+      apiVersion: 'discovery.k8s.io/v1',
+      kind: 'EndpointSlice',
+      metadata: { name: 'web-x7k2p', namespace: 'default', labels: { 'kubernetes.io/service-name': 'web' } },
+      addressType: 'IPv4',
+      endpoints: [{ addresses: ['10.244.2.6'], conditions: { ready: true } }, { addresses: ['10.244.1.5'], conditions: { ready: false } }],
+      ports: [{ name: '', port: 8080, protocol: 'TCP' }],
+    });
+    for (let i = 0; i < 2; i++) t.net.request(client, 'http://web', { timeoutMs: 1000 });
+    expect(t.server.seen.map((s) => s.ip)).toEqual(['10.244.2.6', '10.244.2.6']);
+  });
+
+  it('forwards a node hostPort to the pod', () => {
+    const t = webCluster();
+    t.pod('default', 'hp', '10.244.1.20', { ports: [{ containerPort: 80, hostPort: 8088 } as { containerPort: number }] });
+    t.server.listen('10.244.1.20', 80);
+    expect(t.net.request('external', 'http://172.30.2.2:8088/', { timeoutMs: 1000 })).toMatchObject({ ok: true, status: 200 });
+    expect(t.net.connect('external', '172.30.2.3', 8088)).toBe('refused');
+  });
+});
+
 describe('NodePort', () => {
   function nodePortCluster() {
     const t = webCluster();
