@@ -87,6 +87,7 @@ export function createPodConnector(agents: Agents, now: () => number): PodConnec
       const c = runtimeOf(pod)?.containers.find((x) => x.name === container);
       const inst = c?.current;
       if (!inst || inst.exitCode !== undefined || !inst.process) return fail(badRequest(`unable to upgrade connection: container not found ("${container}")`));
+      if (inst.wakeAt === undefined) inst.clock = Math.max(inst.clock, now());
       const r = exec(opts.command, inst.host, inst.image, { budgetMs: EXEC_BUDGET_MS, ...(opts.stdin !== undefined ? { stdin: opts.stdin } : {}) });
       return ok({ stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode });
     },

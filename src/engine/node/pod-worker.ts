@@ -142,6 +142,8 @@ export function runPod(agent: NodeAgent, env: SyncEnv): void {
   const policy: string = pod.spec?.restartPolicy ?? 'Always';
   const grace: number = pod.spec?.terminationGracePeriodSeconds ?? 30;
   for (const c of rt.containers) stepContainer(env, c);
+  // A process waiting for a signal still sees time pass (the liveness server counts from its start).
+  for (const c of rt.containers) if (isRunning(c) && c.current!.wakeAt === undefined) c.current!.clock = Math.max(c.current!.clock, now);
   for (const c of rt.containers) runDueProbes(agent, env, c);
   for (const c of rt.containers) stepContainer(env, c);
   // A changed image restarts the container (kubelet compares the container hash).
@@ -199,6 +201,19 @@ export function runPod(agent: NodeAgent, env: SyncEnv): void {
     }
   }
   updateReadiness(rt);
+  scheduleProbes(env);
+}
+
+/** Wakes the pod for the next probe tick of every running container (one timer per pod). */
+function scheduleProbes(env: SyncEnv): void {
+  for (const c of env.rt.containers) {
+    if (!isRunning(c)) continue;
+    for (const p of c.probes) {
+      const period = Math.max(1, c.spec[`${p.kind}Probe`]?.periodSeconds ?? 10) * 1000;
+      if (p.nextAt <= env.now) p.nextAt += Math.floor((env.now - p.nextAt) / period + 1) * period;
+      env.wake(p.nextAt);
+    }
+  }
 }
 
 /** A container is ready when it runs, has started, and its readiness probe (if any) passes. */
