@@ -20,7 +20,7 @@ export interface SpecProblem {
   readonly message: string;
 }
 
-const ajv = new Ajv({ allErrors: false, verbose: true, strict: true });
+const ajv = new Ajv({ allErrors: false, verbose: true, strict: true, allowUnionTypes: true });
 const validators = new Map<CheckType, ValidateFunction>();
 function validatorFor(type: CheckType): ValidateFunction {
   let v = validators.get(type);

@@ -31,7 +31,7 @@ export interface LessonSource {
   readFile(path: string): string | undefined;
 }
 
-const ajv = new Ajv({ allErrors: false, verbose: true, strict: true });
+const ajv = new Ajv({ allErrors: false, verbose: true, strict: true, allowUnionTypes: true });
 const validateLesson = ajv.compile(LESSON_SCHEMA);
 
 /** The file name shown in errors: relative to the working directory when inside it. */
