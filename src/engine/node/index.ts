@@ -46,8 +46,10 @@ export function createKubelets(internals: ClusterInternals, nodes: readonly { na
   return controllers;
 }
 
-/** Installs kubelets for every node of a cluster's spec and lets them catch up. */
+/** Installs kubelets for every node of a cluster's spec (once) and lets them catch up. */
 export function installKubelets(cluster: Cluster): void {
+  // createCluster installs them already; a second set would run every pod twice.
+  if (agentsOf(cluster.internals.store).size > 0) return;
   const nodes = cluster.spec.nodes.map((n) => ({ name: n.name, controlPlane: n.role === 'control-plane' }));
   for (const c of createKubelets(cluster.internals, nodes)) cluster.internals.addController(c);
   cluster.settle();
