@@ -88,7 +88,14 @@ function expectationText(e: FieldExpectation): string {
 function same(a: unknown, b: unknown): boolean {
   const scalar = (v: unknown) => v === null || typeof v !== 'object';
   if (scalar(a) && scalar(b)) return asText(a) === asText(b);
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonical(a) === canonical(b);
+}
+
+// JSON with sorted keys: objects compare by content, not by the order fields were written.
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  return JSON.stringify(v);
 }
 
 // Whether every key of `part` is in `whole` with the same value (for lists of objects: env, ports).
