@@ -63,7 +63,7 @@ export function setPodPhase(cluster: Cluster, name: string, phase: 'Running' | '
     started: phase === 'Running',
     state: terminated ? { terminated } : { running: { startedAt: now } },
   }));
-  const r = cluster.client().updateStatus('pods', namespace, { ...pod, status: { ...pod.status, phase, conditions, containerStatuses } });
+  const r = cluster.client().updateStatus('pods', namespace, { ...pod, status: { ...pod.status, phase, conditions, containerStatuses, startTime: pod.status?.startTime ?? now } });
   if (!r.ok) throw new Error(r.error.message);
   cluster.settle();
 }
