@@ -4,9 +4,10 @@ import type { KubeObject } from '../../../src/engine/api/types.js';
 import { defaultControllers } from '../../../src/engine/controllers/index.js';
 import type { Controller } from '../../../src/engine/controllers/types.js';
 
-/** A default cluster that also runs the given controllers. */
+/** A default cluster (kubelets played by the test) that also runs the given controllers, once each. */
 export function clusterWith(...controllers: Controller[]): Cluster {
-  return createCluster(undefined, { controllers: [...defaultControllers(), ...controllers] });
+  const mine = new Set(controllers.map((c) => c.name));
+  return createCluster(undefined, { controllers: [...defaultControllers().filter((c) => !mine.has(c.name)), ...controllers] });
 }
 
 /** Throws on a failed API call, returning its value. */
