@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Cluster } from '../../../src/engine/cluster.js';
+import type { KubeObject } from '../../../src/engine/api/types.js';
+import { createDisruptionController, evictPod } from '../../../src/engine/controllers/disruption/index.js';
+import { clusterWith, create, list, runPod } from './platform-helpers.js';
+
+function web(replicas: number): KubeObject {
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'web', namespace: 'default' },
+    spec: { replicas, selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.25' }] } } },
+  };
+}
+
+function pdb(spec: Record<string, unknown>): KubeObject {
+  return { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'web-pdb', namespace: 'default' }, spec: { selector: { matchLabels: { app: 'web' } }, ...spec } };
+}
+
+let ip = 10;
+function readyAll(cluster: Cluster): void {
+  for (const p of list(cluster, 'pods', 'default')) if (!p.status?.podIP && !p.metadata.deletionTimestamp) runPod(cluster, 'default', p.metadata.name!, `10.244.1.${ip++}`);
+}
+
+const status = (cluster: Cluster) => {
+  const s = cluster.internals.store.get('poddisruptionbudgets', 'default', 'web-pdb')!.status;
+  const c = s.conditions[0];
+  return { expected: s.expectedPods, desired: s.desiredHealthy, healthy: s.currentHealthy, allowed: s.disruptionsAllowed, condition: `${c.type} ${c.status} ${c.reason}` };
+};
+
+describe('disruption controller', () => {
+  it.each([
+    [{ minAvailable: 2 }, { expected: 3, desired: 2, healthy: 3, allowed: 1, condition: 'DisruptionAllowed True SufficientPods' }],
+    [{ maxUnavailable: 1 }, { expected: 3, desired: 2, healthy: 3, allowed: 1, condition: 'DisruptionAllowed True SufficientPods' }],
+    [{ minAvailable: '100%' }, { expected: 3, desired: 3, healthy: 3, allowed: 0, condition: 'DisruptionAllowed False InsufficientPods' }],
+    [{ maxUnavailable: '50%' }, { expected: 3, desired: 1, healthy: 3, allowed: 2, condition: 'DisruptionAllowed True SufficientPods' }],
+  ])('reports %j over three ready replicas as %j', (spec, want) => {
+    const cluster = clusterWith(createDisruptionController());
+    create(cluster, 'deployments', web(3));
+    readyAll(cluster);
+    create(cluster, 'poddisruptionbudgets', pdb(spec));
+    expect(status(cluster)).toEqual(want);
+  });
+
+  it('counts only ready pods as healthy', () => {
+    const cluster = clusterWith(createDisruptionController());
+    create(cluster, 'deployments', web(3));
+    create(cluster, 'poddisruptionbudgets', pdb({ minAvailable: 2 }));
+    expect(status(cluster)).toMatchObject({ healthy: 0, allowed: 0, condition: 'DisruptionAllowed False InsufficientPods' });
+    readyAll(cluster);
+    expect(status(cluster)).toMatchObject({ healthy: 3, allowed: 1 });
+  });
+});
+
+describe('evictPod', () => {
+  it('evicts while the budget allows, then refuses with 429 until a replacement is ready', () => {
+    const cluster = clusterWith(createDisruptionController());
+    create(cluster, 'deployments', web(3));
+    readyAll(cluster);
+    create(cluster, 'poddisruptionbudgets', pdb({ minAvailable: 2 }));
+    const api = cluster.client();
+    const [first, second] = list(cluster, 'pods', 'default').map((p) => p.metadata.name!);
+    const evicted = evictPod(api, cluster.internals.clock, 'default', first!);
+    expect(evicted.ok).toBe(true);
+    cluster.settle();
+    const gone = cluster.internals.store.get('pods', 'default', first!)!;
+    expect(gone.metadata.deletionTimestamp).toBeDefined();
+    expect(gone.status.conditions.find((c: { type: string }) => c.type === 'DisruptionTarget')).toMatchObject({ reason: 'EvictionByEvictionAPI', message: 'Eviction API: evicting' });
+    expect(status(cluster)).toMatchObject({ healthy: 2, allowed: 0 });
+    const refused = evictPod(api, cluster.internals.clock, 'default', second!);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error).toMatchObject({ code: 429, reason: 'TooManyRequests', message: "Cannot evict pod as it would violate the pod's disruption budget." });
+      expect(refused.error.details?.causes).toEqual([{ reason: 'DisruptionBudget', message: 'The disruption budget web-pdb needs 2 healthy pods and has 2 currently', field: '' }]);
+    }
+    readyAll(cluster);
+    expect(status(cluster)).toMatchObject({ healthy: 3, allowed: 1 });
+    expect(evictPod(api, cluster.internals.clock, 'default', second!).ok).toBe(true);
+  });
+
+  it('deletes a pod no budget covers', () => {
+    const cluster = clusterWith(createDisruptionController());
+    create(cluster, 'pods', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'solo', namespace: 'default' }, spec: { containers: [{ name: 'app', image: 'nginx:1.25' }] } });
+    runPod(cluster, 'default', 'solo', '10.244.1.99');
+    expect(evictPod(cluster.client(), cluster.internals.clock, 'default', 'solo').ok).toBe(true);
+    expect(evictPod(cluster.client(), cluster.internals.clock, 'default', 'nope')).toMatchObject({ ok: false, error: { code: 404, message: 'pods "nope" not found' } });
+  });
+});
