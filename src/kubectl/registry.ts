@@ -5,6 +5,7 @@
  * the verbs kubetutor does not emulate, so help and suggestions match kubectl.
  */
 import type { CommandSpec } from './args/command.js';
+import { renderHelp } from './args/help.js';
 import { COMMANDS as OPS } from './commands/ops/index.js';
 import { COMMANDS as READ } from './commands/read/index.js';
 import { COMMANDS as WRITE } from './commands/write/index.js';
@@ -86,4 +87,21 @@ let defaultTree: CommandTree | undefined;
 export function kubectlTree(): CommandTree {
   defaultTree ??= buildCommandTree([...READ, ...WRITE, ...OPS]);
   return defaultTree;
+}
+
+/**
+ * cmdutil.DefaultSubCommandRun for a command that only groups others (`kubectl config`,
+ * `kubectl rollout`): its help on stderr and exit 1, or `unexpected args` when words follow.
+ */
+export function defaultSubcommandRun(path: readonly string[]): CommandModule['run'] {
+  return (flags, _env, io) => {
+    if (flags.args.length > 0) {
+      io.err(`error: unexpected args: [${flags.args.join(' ')}]\nSee 'kubectl ${path.join(' ')} -h' for help and examples\n`);
+      return 1;
+    }
+    const specs: CommandSpec[] = [kubectlTree().root];
+    for (const word of path) specs.push(specs[specs.length - 1]!.subcommands!.find((c) => c.name === word)!);
+    io.err(renderHelp(specs));
+    return 1;
+  };
 }

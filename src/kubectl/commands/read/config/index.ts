@@ -10,6 +10,7 @@ import { formatTable } from '../../../printers/tabwriter.js';
 import { toYaml } from '../../../printers/yaml.js';
 import type { KubeObject } from '../../../../engine/api/types.js';
 import type { CommandModule, KubectlEnv, Output } from '../../../types.js';
+import { defaultSubcommandRun } from '../../../registry.js';
 import { serverUrl } from '../cluster-info.js';
 import { kubeconfigObject, kubeconfigOf, useContext } from './kubeconfig.js';
 import * as specs from './specs.js';
@@ -106,7 +107,7 @@ const UNSUPPORTED: readonly [string, string][] = [
 
 /** The `config` command group and its subcommands. */
 export const CONFIG_COMMANDS: CommandModule[] = [
-  { path: ['config'], spec: { ...specs.CONFIG_SPEC, runnable: false }, run: () => 0 },
+  { path: ['config'], spec: specs.CONFIG_SPEC, run: defaultSubcommandRun(['config']) },
   { path: ['config', 'view'], spec: specs.VIEW_SPEC, run: view },
   { path: ['config', 'get-contexts'], spec: specs.GET_CONTEXTS_SPEC, run: getContexts },
   { path: ['config', 'current-context'], spec: specs.CURRENT_CONTEXT_SPEC, run: currentContext },
