@@ -7,6 +7,7 @@
  * notice and the learner starts fresh: progress is never a reason to crash.
  */
 import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Conf from 'conf';
 import { PROGRESS_FORMAT_VERSION, type LessonProgress } from './types.js';
 
@@ -24,22 +25,30 @@ export interface ProgressStoreOptions {
   readonly onNotice?: (message: string) => void;
 }
 
+const CONFIG_NAME = 'progress';
+
+// conf's per-user config folder (env-paths: ~/.config/kubetutor-nodejs on Linux), found by
+// asking conf for a file that is never written: an empty store with no defaults stays unwritten.
+function defaultFolder(): string {
+  return dirname(new Conf({ projectName: 'kubetutor', configName: 'location-probe' }).path);
+}
+
 type Shape = { formatVersion: number; lessons: Record<string, LessonProgress> };
 
 /** The learner's progress across lessons. */
 export class ProgressStore {
   private readonly conf: Conf<Shape>;
+  /** The file's path. */
+  readonly path: string;
   /** Notices raised so far (also passed to onNotice). */
   readonly notices: string[] = [];
 
   constructor(private readonly opts: ProgressStoreOptions = {}) {
-    const cwd = opts.cwd ?? process.env.KUBETUTOR_HOME;
-    this.conf = new Conf<Shape>({ projectName: 'kubetutor', configName: 'progress', ...(cwd ? { cwd } : {}), clearInvalidConfig: false });
-  }
-
-  /** The file's path. */
-  get path(): string {
-    return this.conf.path;
+    const cwd = opts.cwd ?? process.env.KUBETUTOR_HOME ?? defaultFolder();
+    this.path = join(cwd, `${CONFIG_NAME}.json`);
+    // conf reads the file as it is constructed: a damaged one must be moved aside first.
+    this.guard();
+    this.conf = new Conf<Shape>({ projectName: 'kubetutor', configName: CONFIG_NAME, cwd, clearInvalidConfig: false });
   }
 
   /** One lesson's progress, if saved. */
@@ -78,7 +87,7 @@ export class ProgressStore {
   }
 
   private guard(): void {
-    const path = this.conf.path;
+    const path = this.path;
     if (!existsSync(path)) return;
     let data: unknown;
     try {
@@ -94,7 +103,7 @@ export class ProgressStore {
   }
 
   private moveAside(notice: (movedTo: string) => string): void {
-    const path = this.conf.path;
+    const path = this.path;
     if (!existsSync(path)) return;
     let target = `${path}.unreadable`;
     for (let i = 1; existsSync(target); i++) target = `${path}.unreadable-${i}`;
