@@ -72,3 +72,16 @@ describe('endpointslice controller', () => {
     expect(slices(cluster)).toEqual([]);
   });
 });
+
+describe('endpointslice controller without pods', () => {
+  it('lists no endpoints once the last pod is gone', () => {
+    const cluster = setup();
+    create(cluster, 'services', service({ ports: [{ port: 80 }] }));
+    create(cluster, 'pods', pod('web-a', { app: 'web' }));
+    runPod(cluster, 'default', 'web-a', '10.244.1.5');
+    expect(slices(cluster).flatMap((s) => s.endpoints ?? [])).toHaveLength(1);
+    cluster.internals.server.finalizeDelete('pods', 'default', 'web-a');
+    cluster.settle();
+    expect(slices(cluster).flatMap((s) => s.endpoints ?? [])).toEqual([]);
+  });
+});

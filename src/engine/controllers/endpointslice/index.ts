@@ -126,8 +126,9 @@ function syncService(key: string, ctx: ControllerContext): void {
     next.metadata.annotations = { ...(next.metadata.annotations ?? {}), [LAST_CHANGE_TRIGGER_TIME]: ctx.clock.nowRfc3339() };
     next.ports = want.ports;
     next.endpoints = want.endpoints;
-    if (slice) ctx.client.update('endpointslices', namespace, next);
-    else ctx.client.create('endpointslices', namespace, next);
+    const r = slice ? ctx.client.update('endpointslices', namespace, next) : ctx.client.create('endpointslices', namespace, next);
+    // Never leave stale endpoints behind: a slice that cannot become the placeholder goes.
+    if (!r.ok && slice && want.endpoints === null) ctx.client.delete('endpointslices', namespace, slice.metadata.name!);
   }
   for (const s of unused) ctx.client.delete('endpointslices', namespace, s.metadata.name!);
 }
