@@ -3,6 +3,7 @@
  * ingress class, CoreDNS's ConfigMap, ...), each with the resource it is created under.
  */
 import type { KubeObject } from './api/types.js';
+import { ingressBootstrapObjects } from './network/ingress.js';
 
 export interface BootstrapObject {
   readonly resource: string;
@@ -12,6 +13,7 @@ export interface BootstrapObject {
 /** Everything contributed, in creation order. */
 export function extraBootstrapObjects(): BootstrapObject[] {
   return [
+    ...ingressBootstrapObjects(),
     {
       resource: 'configmaps',
       object: {

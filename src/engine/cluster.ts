@@ -16,6 +16,9 @@ import { DEFAULT_CLUSTER, type ClusterSpec } from './spec.js';
 import { assemblePipeline, assemblePatcher } from './assembly.js';
 import { defaultControllers } from './controllers/index.js';
 import { bootstrapCluster } from './bootstrap.js';
+import { attachClusterNetwork } from './network/attach.js';
+import { installKubelets, podMetrics } from './node/index.js';
+import { setPodMetricsSource } from './controllers/hpa/index.js';
 
 export interface ClusterOptions {
   readonly seed?: number;
@@ -25,6 +28,11 @@ export interface ClusterOptions {
   readonly controllers?: readonly Controller[];
   /** Skip creating kube-system workloads and the default objects (bare API tests). */
   readonly bare?: boolean;
+  /**
+   * Run kubelets and the cluster network (default: yes, unless the cluster is bare or
+   * runs a chosen set of controllers — tests that play the kubelet's part themselves).
+   */
+  readonly kubelets?: boolean;
 }
 
 /** What the live panes read: one value per change, never mutated afterwards. */
@@ -249,6 +257,11 @@ export function createCluster(spec: ClusterSpec = DEFAULT_CLUSTER, opts: Cluster
   const cluster = new EmbeddedCluster(spec, { ...opts, startTime: opts.bare ? start : start - CLUSTER_AGE_MS });
   if (!opts.bare) bootstrapCluster(cluster.client(), cluster.internals, spec);
   for (const c of opts.controllers ?? defaultControllers()) cluster.addController(c);
+  if (opts.kubelets ?? (!opts.bare && !opts.controllers)) {
+    attachClusterNetwork(cluster.internals);
+    installKubelets(cluster);
+    setPodMetricsSource(cluster.internals.store, (ns, name) => podMetrics(cluster, ns, name)?.cpuMilli);
+  }
   cluster.settle();
   if (!opts.bare) {
     cluster.advance(BOOT_SETTLE_MS);

@@ -16,7 +16,7 @@ describe('live panes', () => {
     const frame = lastFrame()!;
     expect(frame).toContain('Pods · kube-system');
     expect(frame).toMatch(/NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\s+NODE/);
-    expect(frame).toMatch(/etcd-controlplane\s+0\/1\s+Pending\s+0\s+3d\s+controlplane/);
+    expect(frame).toMatch(/etcd-controlplane\s+1\/1\s+Running\s+0\s+3d\s+controlplane/);
   });
 
   it('says there are no pods in an empty namespace', () => {

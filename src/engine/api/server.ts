@@ -193,7 +193,9 @@ export class ApiServer {
     }
     if (opts.dryRun) return ok({ object: deepFreeze(obj), warnings: decoded.value.warnings });
     // Removing the last finalizer of an object being deleted completes its deletion.
-    if (obj.metadata.deletionTimestamp && (obj.metadata.finalizers ?? []).length === 0 && t.kind !== 'Pod' && t.kind !== 'Namespace') {
+    // A pod is gone only once its kubelet has confirmed (grace period 0) and its finalizers are done.
+    const confirmed = t.kind !== 'Pod' || obj.metadata.deletionGracePeriodSeconds === 0;
+    if (obj.metadata.deletionTimestamp && (obj.metadata.finalizers ?? []).length === 0 && confirmed && t.kind !== 'Namespace') {
       const gone = this.store.remove(t.resource, ns, name)!;
       return ok({ object: gone, warnings: [] });
     }
@@ -272,7 +274,20 @@ export class ApiServer {
 
   /** Removes an object whose deletion is complete (kubelet after a graceful stop, finalizers done). */
   finalizeDelete(resource: string, namespace: string | undefined, name: string): void {
-    this.store.remove(resource, namespace, name);
+    const obj = this.store.get(resource, namespace, name);
+    if (!obj) return;
+    if ((obj.metadata.finalizers ?? []).length === 0) {
+      this.store.remove(resource, namespace, name);
+      return;
+    }
+    // Finalizers still pending (e.g. the Job tracking finalizer): the object stays, marked as
+    // confirmed, until the last one is removed.
+    if (obj.metadata.deletionGracePeriodSeconds === 0 && obj.metadata.deletionTimestamp) return;
+    const copy = clone(obj);
+    copy.metadata.deletionTimestamp ??= this.clock.nowRfc3339();
+    copy.metadata.deletionGracePeriodSeconds = 0;
+    copy.metadata.resourceVersion = String(this.store.nextResourceVersion());
+    this.store.put(resource, copy);
   }
 
   private markNamespaceTerminating(old: KubeObject): KubeObject {

@@ -10,6 +10,10 @@ import { createNamespaceController } from './namespace/index.js';
 import { createServiceAccountController } from './serviceaccount.js';
 import { createRootCACertPublisherController } from './root-ca.js';
 import { createGarbageCollectorController } from './garbage-collector/index.js';
+import { createJobController } from './job/index.js';
+import { createTTLAfterFinishedController } from './job/ttl.js';
+import { createCronJobController } from './cronjob/index.js';
+import { createHorizontalPodAutoscalerController } from './hpa/index.js';
 import { createScheduler } from '../scheduler/index.js';
 
 export function defaultControllers(): Controller[] {
@@ -22,6 +26,10 @@ export function defaultControllers(): Controller[] {
     createReplicaSetController(),
     createStatefulSetController(),
     createDaemonSetController(),
+    createJobController(),
+    createTTLAfterFinishedController(),
+    createCronJobController(),
+    createHorizontalPodAutoscalerController(),
     createEndpointsController(),
     createEndpointSliceController(),
     createScheduler(),

@@ -45,7 +45,7 @@ function rollOut(cluster: Cluster, replicas: number): { maxPods: number; minRead
 
 describe('deployment controller', () => {
   it('creates one ReplicaSet named with the template hash and three pods owned by it', () => {
-    const cluster = createCluster();
+    const cluster = createCluster(undefined, { kubelets: false });
     cluster.client().create('deployments', 'default', deployment('web', 3));
     cluster.settle();
     const rss = list(cluster, 'replicasets');
@@ -65,7 +65,7 @@ describe('deployment controller', () => {
   });
 
   it('reports Available and a completed rollout once the pods are ready', () => {
-    const cluster = createCluster();
+    const cluster = createCluster(undefined, { kubelets: false });
     cluster.client().create('deployments', 'default', deployment('web', 3));
     cluster.settle();
     makePodsReady(cluster);
@@ -82,7 +82,7 @@ describe('deployment controller', () => {
     [4, 1, 1],
     [10, 3, 2],
   ])('rolls %i replicas with at most %i surge and %i unavailable', (replicas, surge, unavailable) => {
-    const cluster = createCluster();
+    const cluster = createCluster(undefined, { kubelets: false });
     cluster.client().create('deployments', 'default', deployment('web', replicas));
     cluster.settle();
     makePodsReady(cluster);
@@ -97,7 +97,7 @@ describe('deployment controller', () => {
   });
 
   it('words scaling events as the 1.30 controller does', () => {
-    const cluster = createCluster();
+    const cluster = createCluster(undefined, { kubelets: false });
     cluster.client().create('deployments', 'default', deployment('web', 3));
     cluster.settle();
     makePodsReady(cluster);
@@ -110,7 +110,7 @@ describe('deployment controller', () => {
   });
 
   it('scaling changes the pod count of the one ReplicaSet', () => {
-    const cluster = createCluster();
+    const cluster = createCluster(undefined, { kubelets: false });
     cluster.client().create('deployments', 'default', deployment('web', 2));
     cluster.settle();
     cluster.client().updateScale('deployments', 'default', 'web', 5);
@@ -123,7 +123,7 @@ describe('deployment controller', () => {
   });
 
   it('Recreate removes every old pod before creating new ones', () => {
-    const cluster = createCluster();
+    const cluster = createCluster(undefined, { kubelets: false });
     const d = deployment('web', 3);
     d.spec.strategy = { type: 'Recreate' };
     cluster.client().create('deployments', 'default', d);

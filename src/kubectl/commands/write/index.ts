@@ -1,5 +1,19 @@
-/** The write verbs: create, apply, run, expose, delete, edit, patch, replace, label, annotate, diff, set, scale, autoscale. */
+/** The write verbs: create, apply, delete, label, annotate, scale, patch, set. */
 import type { CommandModule } from '../../types.js';
+import { APPLY_COMMANDS } from './apply.js';
 import { CREATE_COMMANDS } from './create.js';
+import { DELETE_COMMANDS } from './delete.js';
+import { METADATA_COMMANDS } from './metadata.js';
+import { PATCH_COMMANDS } from './patch.js';
+import { SCALE_COMMANDS } from './scale.js';
+import { SET_COMMANDS } from './set.js';
 
-export const COMMANDS: CommandModule[] = [...CREATE_COMMANDS];
+export const COMMANDS: CommandModule[] = [
+  ...CREATE_COMMANDS,
+  ...APPLY_COMMANDS,
+  ...DELETE_COMMANDS,
+  ...METADATA_COMMANDS,
+  ...SCALE_COMMANDS,
+  ...PATCH_COMMANDS,
+  ...SET_COMMANDS,
+];

@@ -1,0 +1,53 @@
+/**
+ * `kubectl scale` (cmd/scale): the scale subresource of deployments, replicasets,
+ * statefulsets and replicationcontrollers, with `--current-replicas` as a precondition.
+ */
+import type { ParsedFlags } from '../../args/flags.js';
+import { errorsText, printError, type CommandError } from '../../common.js';
+import type { CommandModule, KubectlEnv, Output } from '../../types.js';
+import { scaleSpec } from './specs/verbs.js';
+import { printMutated, requiredFlags, writeContext } from './shared.js';
+import { findTargets, nsOf } from './targets.js';
+
+function runScale(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
+  if (!flags.changed.has('replicas')) return requiredFlags(io, ['replicas']);
+  const replicas = flags.int('replicas');
+  if (replicas < 0) return printError(io, 'The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
+  const ctx = writeContext(flags, env, io);
+  if (!ctx) return 1;
+  const found = findTargets(flags.args, flags, env, ctx);
+  if (found.fatal) return printError(io, found.fatal);
+  const errors: CommandError[] = [...found.errors];
+  if (found.targets.length === 0 && errors.length === 0) return printError(io, 'no objects passed to scale');
+  const current = flags.int('current-replicas');
+  for (const t of found.targets) {
+    const name = t.object.metadata.name!;
+    if (!t.type.subresources.includes('scale')) {
+      errors.push({ kind: 'Status', apiVersion: 'v1', status: 'Failure', reason: 'NotFound', code: 404, message: 'the server could not find the requested resource' });
+      continue;
+    }
+    const actual = t.object.spec?.replicas ?? 0;
+    if (current >= 0 && actual !== current) {
+      errors.push(`Expected replicas to be ${current}, was ${actual}`);
+      continue;
+    }
+    let result = { ...t.object, spec: { ...t.object.spec, replicas } };
+    if (ctx.dryRun !== 'client') {
+      const r = ctx.client.updateScale(t.type.resource, nsOf(t)!, name, replicas, { dryRun: ctx.dryRun === 'server' });
+      if (!r.ok) {
+        errors.push(r.error);
+        continue;
+      }
+      result = r.value.object;
+    }
+    printMutated(io, flags, ctx, result, 'scaled');
+  }
+  if (errors.length > 0) {
+    io.err(errorsText(errors));
+    return 1;
+  }
+  return 0;
+}
+
+/** `kubectl scale`. */
+export const SCALE_COMMANDS: CommandModule[] = [{ path: ['scale'], spec: scaleSpec, run: runScale }];

@@ -1,0 +1,162 @@
+/**
+ * `kubectl set image` and `kubectl set env` (cmd/set): change the pod template of
+ * workloads (or a pod's spec) and send the difference as a strategic merge patch.
+ */
+import type { KubeObject } from '../../../engine/api/types.js';
+import type { ParsedFlags } from '../../args/flags.js';
+import { errorsText, printError, type CommandError } from '../../common.js';
+import type { CommandModule, KubectlEnv, Output } from '../../types.js';
+import { splitPairs } from './metadata.js';
+import { setEnvSpec, setImageSpec } from './specs/set.js';
+import { printMutated, writeContext } from './shared.js';
+import { findTargets, nsOf, type Target } from './targets.js';
+
+interface Container {
+  name: string;
+  image?: string;
+  env?: { name: string; value?: string; valueFrom?: unknown }[];
+}
+
+/** The pod spec inside an object (polymorphichelpers.updatePodSpecForObject), or undefined. */
+export function podSpecOf(obj: KubeObject): { containers?: Container[]; initContainers?: Container[] } | undefined {
+  switch (obj.kind) {
+    case 'Pod':
+      return obj.spec;
+    case 'CronJob':
+      return obj.spec?.jobTemplate?.spec?.template?.spec;
+    case 'Deployment':
+    case 'ReplicaSet':
+    case 'StatefulSet':
+    case 'DaemonSet':
+    case 'Job':
+    case 'ReplicationController':
+      return obj.spec?.template?.spec;
+    default:
+      return undefined;
+  }
+}
+
+/** Shared loop: transform a copy of each target, patch it, print `operation`. */
+function patchTargets(
+  flags: ParsedFlags,
+  env: KubectlEnv,
+  io: Output,
+  resources: readonly string[],
+  operation: string,
+  transform: (copy: KubeObject, t: Target) => string | undefined,
+): number {
+  const ctx = writeContext(flags, env, io);
+  if (!ctx) return 1;
+  const found = findTargets(resources, flags, env, ctx);
+  if (found.fatal) return printError(io, found.fatal);
+  const errors: CommandError[] = [...found.errors];
+  for (const t of found.targets) {
+    const copy = structuredClone(t.object) as KubeObject;
+    if (!podSpecOf(copy)) {
+      errors.push(`error: ${t.type.resource}/${t.object.metadata.name} ${t.object.kind} does not have a pod template`);
+      continue;
+    }
+    const err = transform(copy, t);
+    if (err) {
+      errors.push(`error: ${t.type.resource}/${t.object.metadata.name} ${err}`);
+      continue;
+    }
+    if (JSON.stringify(copy) === JSON.stringify(t.object)) continue; // no changes: kubectl prints nothing
+    let result = copy;
+    if (ctx.dryRun !== 'client') {
+      const r = ctx.client.update(t.type.resource, nsOf(t), copy, { dryRun: ctx.dryRun === 'server' });
+      if (!r.ok) {
+        errors.push(r.error);
+        continue;
+      }
+      result = r.value.object;
+    }
+    printMutated(io, flags, ctx, result, operation);
+  }
+  if (errors.length > 0) {
+    io.err(errorsText(errors));
+    return 1;
+  }
+  return 0;
+}
+
+function runSetImage(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
+  const split = splitPairs(flags.args, 'image');
+  if ('error' in split) return printError(io, split.error);
+  const images: [string, string][] = [];
+  for (const p of split.pairs) {
+    const eq = p.indexOf('=');
+    if (eq < 0) return printError(io, `invalid image update spec: ${p}`);
+    images.push([p.slice(0, eq), p.slice(eq + 1)]);
+  }
+  if (images.length === 0) return printError(io, 'at least one image update is required');
+  return patchTargets(flags, env, io, split.resources, 'image updated', (copy) => {
+    const spec = podSpecOf(copy)!;
+    for (const [name, image] of images) {
+      let found = false;
+      for (const c of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) {
+        if (c.name === name || name === '*') {
+          c.image = image;
+          found = true;
+        }
+      }
+      if (!found) return `unable to find container named "${name}"`;
+    }
+    return undefined;
+  });
+}
+
+function runSetEnv(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
+  const split = splitPairs(flags.args, 'env');
+  if ('error' in split) return printError(io, split.error);
+  const pairs = [...flags.list('env'), ...split.pairs];
+  const set: [string, string][] = [];
+  const remove: string[] = [];
+  for (const p of pairs) {
+    const eq = p.indexOf('=');
+    if (eq > 0) set.push([p.slice(0, eq), p.slice(eq + 1)]);
+    else if (p.endsWith('-')) remove.push(p.slice(0, -1));
+    else return printError(io, `environment variables must be of the form key=value and can only contain letters, numbers, and underscores`);
+  }
+  const container = flags.string('containers') || '*';
+  if (flags.bool('list')) {
+    const ctx = writeContext(flags, env, io);
+    if (!ctx) return 1;
+    const found = findTargets(split.resources, flags, env, ctx);
+    if (found.fatal) return printError(io, found.fatal);
+    for (const t of found.targets) {
+      for (const c of podSpecOf(t.object)?.containers ?? []) {
+        if (container !== '*' && c.name !== container) continue;
+        io.out(`# ${t.object.kind} ${t.object.metadata.name}, container ${c.name}\n`);
+        for (const e of c.env ?? []) io.out(e.value !== undefined ? `${e.name}=${e.value}\n` : `# ${e.name} from a reference\n`);
+      }
+    }
+    return found.errors.length > 0 ? (io.err(errorsText(found.errors)), 1) : 0;
+  }
+  if (set.length === 0 && remove.length === 0) return printError(io, 'at least one environment variable must be provided');
+  return patchTargets(flags, env, io, split.resources, 'env updated', (copy) => {
+    const spec = podSpecOf(copy)!;
+    let matched = false;
+    for (const c of spec.containers ?? []) {
+      if (container !== '*' && c.name !== container) continue;
+      matched = true;
+      const envs = (c.env ?? []).filter((e) => !remove.includes(e.name));
+      for (const [name, value] of set) {
+        const existing = envs.find((e) => e.name === name);
+        if (existing) {
+          existing.value = value;
+          delete existing.valueFrom;
+        } else envs.push({ name, value });
+      }
+      if (envs.length > 0) c.env = envs;
+      else delete c.env;
+    }
+    return matched ? undefined : `unable to find container named ${container}`;
+  });
+}
+
+/** `kubectl set image` and `kubectl set env`. */
+export const SET_COMMANDS: CommandModule[] = [
+  { path: ['set', 'image'], spec: setImageSpec, run: runSetImage },
+  { path: ['set', 'env'], spec: setEnvSpec, run: runSetEnv },
+];

@@ -1,0 +1,182 @@
+/**
+ * The working screen: an optional lesson pane, the terminal, and the live Pods, Nodes and
+ * Events panes, laid out for the terminal's size. It runs what the learner types through
+ * the prompt shell and hands tutor words (hint, next, ...) to its owner.
+ */
+import { Box, Text, useInput } from 'ink';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { Cluster } from '../engine/cluster.js';
+import type { KubectlResult } from '../kubectl/types.js';
+import { kubectlTree } from '../kubectl/index.js';
+import { computeLayout, PANES, type PaneName } from './layout.js';
+import { EventsPane } from './panes/EventsPane.js';
+import { NodesPane } from './panes/NodesPane.js';
+import { PodsPane } from './panes/PodsPane.js';
+import { INITIAL_SHELL, runShellInput, type ShellContext, type ShellState, type TutorWord } from './shell.js';
+import { complete } from './terminal/completion.js';
+import { TerminalPane, type ScrollbackLine } from './terminal/TerminalPane.js';
+import { useClusterSnapshot } from './use-cluster.js';
+import { useClock } from './use-clock.js';
+import { accent, muted } from './theme.js';
+
+export interface WorkbenchProps {
+  readonly cluster: Cluster;
+  /** Runs kubectl (argv without `kubectl`) for the learner. */
+  readonly kubectl: (argv: readonly string[], stdin: string | undefined) => KubectlResult;
+  /** The prompt's namespace (kubectl config set-context --current changes it). */
+  readonly namespace: () => string;
+  /** Workspace access for ls/cat. */
+  readonly workspace: Pick<ShellContext, 'list' | 'read'>;
+  /** A tutor word typed at the prompt; returns lines to show, if any. */
+  readonly onTutor: (word: TutorWord, args: readonly string[]) => readonly ScrollbackLine[] | void;
+  readonly onQuit: () => void;
+  readonly columns: number;
+  readonly rows: number;
+  /** Lesson pane content; the sandbox has none. */
+  readonly lesson?: (box: { width: number; height: number }) => ReactNode;
+  readonly speed: number;
+  readonly onSpeed?: (speed: number) => void;
+  /** Whether virtual time runs (paused on home or in the background). */
+  readonly running?: boolean;
+  readonly initialScrollback?: readonly ScrollbackLine[];
+  readonly onScrollback?: (lines: readonly ScrollbackLine[]) => void;
+  /** The status line's right part (progress). */
+  readonly status?: string;
+}
+
+const SPEEDS = [1, 2, 5, 10];
+
+export function Workbench(props: WorkbenchProps) {
+  const { cluster, columns, rows, speed } = props;
+  const snapshot = useClusterSnapshot(cluster);
+  const [lines, setLines] = useState<readonly ScrollbackLine[]>(props.initialScrollback ?? []);
+  const [shell, setShell] = useState<ShellState>(INITIAL_SHELL);
+  const [buffer, setBuffer] = useState<string | undefined>(undefined);
+  const [selected, setSelected] = useState<PaneName>('pods');
+  const [allNamespaces, setAllNamespaces] = useState(false);
+  const [hidePanes, setHidePanes] = useState(false);
+  const [interrupts, setInterrupts] = useState(0);
+  const advance = useCallback((ms: number) => cluster.advance(ms), [cluster]);
+  useClock(advance, { isActive: props.running ?? true, speed });
+
+  const append = useCallback(
+    (more: readonly ScrollbackLine[]) => {
+      setLines((prev) => {
+        const next = [...prev, ...more].slice(-1000);
+        props.onScrollback?.(next);
+        return next;
+      });
+    },
+    [props.onScrollback],
+  );
+
+  const submit = (line: string) => {
+    setInterrupts(0);
+    const text = buffer === undefined ? line : `${buffer}\n${line}`;
+    const prompt = buffer === undefined ? 'controlplane $ ' : '> ';
+    const echo: ScrollbackLine = { kind: 'command', text: `${prompt}${line}` };
+    const ctx: ShellContext = { kubectl: props.kubectl, ...props.workspace };
+    const r = runShellInput(text, shell, ctx);
+    if (r.kind === 'incomplete') {
+      setBuffer(text);
+      append([echo]);
+      return;
+    }
+    setBuffer(undefined);
+    setShell(r.state);
+    const out: ScrollbackLine[] = [echo];
+    for (const e of r.effects) {
+      if (e.kind === 'clear') {
+        setLines([]);
+        out.length = 0;
+        continue;
+      }
+      if (e.kind === 'output') {
+        for (const c of e.chunks) out.push({ kind: c.stream, text: c.text.replace(/\n$/, '') });
+        continue;
+      }
+      if (e.word === 'quit' || e.word === 'exit') {
+        props.onQuit();
+        return;
+      }
+      if (e.word === 'panes') {
+        if (e.args[0] === 'all') setAllNamespaces((a) => !a);
+        else if (e.args[0] === 'hide' || e.args[0] === 'show') setHidePanes(e.args[0] === 'hide');
+        else setSelected((s) => PANES[(PANES.indexOf(s) + 1) % PANES.length]!);
+        continue;
+      }
+      const shown = props.onTutor(e.word, e.args);
+      if (shown) out.push(...shown);
+    }
+    append(out);
+  };
+
+  useInput((input, key) => {
+    if (key.ctrl && input === 't') setAllNamespaces((a) => !a);
+    else if (key.ctrl && input === 'f') props.onSpeed?.(SPEEDS[(SPEEDS.indexOf(speed) + 1) % SPEEDS.length]!);
+    else if (key.ctrl && input === 'o') setSelected((s) => PANES[(PANES.indexOf(s) + 1) % PANES.length]!);
+  });
+
+  const layout = computeLayout(columns, rows, { withLesson: !!props.lesson, selected, hidePanes });
+  const namespace = allNamespaces ? undefined : props.namespace();
+  const root = useMemo(() => kubectlTree().root, []);
+  const pods = snapshot.list('pods', namespace);
+  const allPods = snapshot.list('pods');
+  const nodes = snapshot.list('nodes');
+  const events = snapshot.list('events', namespace);
+
+  const pane = (name: PaneName, box: { width: number; height: number }) => {
+    if (name === 'pods') return <PodsPane key="pods" pods={pods} now={snapshot.time} namespace={namespace} width={box.width} height={box.height} />;
+    if (name === 'nodes') return <NodesPane key="nodes" nodes={nodes} pods={allPods} width={box.width} height={box.height} />;
+    return <EventsPane key="events" events={events} now={snapshot.time} width={box.width} height={box.height} />;
+  };
+
+  const work = (
+    <Box flexDirection="column" width={layout.terminal.width}>
+      {layout.lesson && props.lesson?.(layout.lesson)}
+      <TerminalPane
+        lines={lines}
+        width={layout.terminal.width}
+        height={layout.terminal.height}
+        prompt={buffer === undefined ? 'controlplane $ ' : '> '}
+        onSubmit={submit}
+        complete={(line) => complete(line, root, snapshot, props.namespace())}
+        onEof={props.onQuit}
+        onInterrupt={() => {
+          if (interrupts >= 1) props.onQuit();
+          else {
+            setInterrupts(1);
+            append([{ kind: 'info', text: '(press Ctrl-C again on an empty line to quit, or type quit)' }]);
+          }
+        }}
+      />
+    </Box>
+  );
+
+  return (
+    <Box flexDirection="column" width={columns}>
+      {layout.tabs ? (
+        <Box flexDirection="column">
+          {work}
+          <Text>
+            {PANES.map((p) => (
+              <Text key={p} color={p === selected ? accent() : muted()} bold={p === selected}>
+                {p === selected ? `[${p}]` : ` ${p} `}{' '}
+              </Text>
+            ))}
+            <Text color={muted()}>Ctrl-O next pane</Text>
+          </Text>
+          {layout.panes.map((p) => pane(p.name, p.box))}
+        </Box>
+      ) : (
+        <Box flexDirection="row">
+          {work}
+          <Box flexDirection="column">{layout.panes.map((p) => pane(p.name, p.box))}</Box>
+        </Box>
+      )}
+      <Text color={muted()} wrap="truncate">
+        {` hint · next · reset · lessons · panes · edit FILE · help · quit   Ctrl-T all namespaces · Ctrl-F speed   ▶ ${speed}× time${props.status ? `   ${props.status}` : ''}`}
+      </Text>
+    </Box>
+  );
+}
