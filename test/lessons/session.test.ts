@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { outputText } from '../../src/kubectl/index.js';
 import { loadLesson } from '../../src/lessons/loader.js';
 import { LessonSession, type StageOutcome } from '../../src/lessons/session.js';
 import type { Lesson } from '../../src/lessons/types.js';
@@ -25,7 +26,10 @@ function solve(session: LessonSession, stageId: string): StageOutcome {
   const lines = readFileSync(join(SOLUTIONS, '01-basics', `${stageId}.sh`), 'utf8').trim().split('\n');
   for (const line of lines) {
     if (line.startsWith('answer ')) session.answer(line.slice('answer '.length));
-    else expect(session.runCommand(line).exitCode).toBe(0);
+    else {
+      const r = session.runCommand(line);
+      expect({ line, exitCode: r.exitCode, output: outputText(r.output) }).toEqual({ line, exitCode: 0, output: expect.any(String) });
+    }
   }
   for (let s = 0; s < 120; s++) {
     const outcome = session.next();
