@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../../src/engine/api/types.js';
 import type { Cluster } from '../../../src/engine/cluster.js';
 import { createEndpointSliceController } from '../../../src/engine/controllers/endpointslice/index.js';
+import { createEndpointSliceMirroringController } from '../../../src/engine/controllers/endpointslice/mirroring.js';
 import { createGarbageCollectorController } from '../../../src/engine/controllers/garbage-collector/index.js';
 import { clusterWith, create, list, must, pod, runPod } from './platform-helpers.js';
 
@@ -83,5 +84,31 @@ describe('endpointslice controller without pods', () => {
     cluster.internals.server.finalizeDelete('pods', 'default', 'web-a');
     cluster.settle();
     expect(slices(cluster).flatMap((s) => s.endpoints ?? [])).toEqual([]);
+  });
+});
+
+describe('endpointslice mirroring controller', () => {
+  it('mirrors hand-written Endpoints of a selectorless Service, but not the kubernetes Service', () => {
+    const cluster = clusterWith(createEndpointSliceMirroringController(), createGarbageCollectorController());
+    create(cluster, 'services', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'ext', namespace: 'default' }, spec: { ports: [{ name: 'db', port: 5432 }] } });
+    const ep = create(cluster, 'endpoints', {
+      apiVersion: 'v1',
+      kind: 'Endpoints',
+      metadata: { name: 'ext', namespace: 'default' },
+      subsets: [{ addresses: [{ ip: '192.168.0.10' }], notReadyAddresses: [{ ip: '192.168.0.11' }], ports: [{ name: 'db', port: 5432 }] }],
+    });
+    const mirrored = list(cluster, 'endpointslices', 'default').filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === 'ext');
+    expect(mirrored).toHaveLength(1);
+    expect(mirrored[0]!.metadata.labels?.['endpointslice.kubernetes.io/managed-by']).toBe('endpointslicemirroring-controller.k8s.io');
+    expect(mirrored[0]!.metadata.ownerReferences?.[0]).toMatchObject({ kind: 'Endpoints', name: 'ext', uid: ep.metadata.uid });
+    expect(mirrored[0]!.ports).toEqual([{ name: 'db', port: 5432, protocol: 'TCP' }]);
+    expect(mirrored[0]!.endpoints).toEqual([
+      { addresses: ['192.168.0.10'], conditions: { ready: true } },
+      { addresses: ['192.168.0.11'], conditions: { ready: false } },
+    ]);
+    expect(list(cluster, 'endpointslices', 'default').filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === 'kubernetes')).toEqual([]);
+    must(cluster.client().delete('endpoints', 'default', 'ext'));
+    cluster.settle();
+    expect(list(cluster, 'endpointslices', 'default').filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === 'ext')).toEqual([]);
   });
 });
