@@ -115,6 +115,8 @@ describe('kubectl get: empty results and errors', () => {
       1,
     ],
     ['kubectl get pods -o jsonpath', 'error: template format specified but no template given\n', 1],
+    ['kubectl get --raw /healthz', 'ok', 0],
+    ['kubectl get --raw /nope', 'Error from server (NotFound): the server could not find the requested resource\n', 1],
     [
       'kubectl get',
       `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.

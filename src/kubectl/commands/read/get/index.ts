@@ -38,6 +38,8 @@ function runGet(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
     io.err(format.stderr);
     return 1;
   }
+  const raw = flags.string('raw');
+  if (raw) return getRaw(raw, io);
   const filenames = flags.list('filename');
   if (flags.args.length === 0 && filenames.length === 0) {
     io.err(MISSING_TYPE);
@@ -121,5 +123,18 @@ function printOther(flags: ParsedFlags, io: Output, f: Fetched, format: PrintFor
 /** The aggregate of errors get returns: each as `Error from server (...)` on its own line. */
 export function reportErrors(io: Output, errors: readonly CommandError[]): number {
   io.err(errorsText(errors, { aggregateOne: true }));
+  return 1;
+}
+
+/**
+ * `kubectl get --raw PATH` for the health endpoints learners probe: `ok` for /healthz,
+ * /livez and /readyz; anything else is the API server's 404.
+ */
+function getRaw(path: string, io: Output): number {
+  if (['/healthz', '/livez', '/readyz'].includes(path.split('?')[0]!)) {
+    io.out('ok');
+    return 0;
+  }
+  io.err('Error from server (NotFound): the server could not find the requested resource\n');
   return 1;
 }
