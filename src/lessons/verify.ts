@@ -104,7 +104,11 @@ export function formatVerifyReport(report: VerifyReport): string {
   const stages = report.lessons.flatMap((l) => l.stages);
   const failed = stages.filter((s) => !s.ok).length;
   const broken = report.lessons.filter((l) => l.errors.length > 0).length;
-  if (report.ok) lines.push(`verified ${stages.length} stages in ${report.lessons.length} lessons`);
-  else lines.push([broken ? `${broken} of ${report.lessons.length} lessons did not load or set up` : '', failed ? `${failed} of ${stages.length} stages failed verification` : ''].filter(Boolean).join('; '));
+  if (report.ok) lines.push(`verified ${plural(stages.length, 'stage')} in ${plural(report.lessons.length, 'lesson')}`);
+  else lines.push([broken ? `${broken} of ${plural(report.lessons.length, 'lesson')} did not load or set up` : '', failed ? `${failed} of ${plural(stages.length, 'stage')} failed verification` : ''].filter(Boolean).join('; '));
   return `${lines.join('\n')}\n`;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
