@@ -25,7 +25,7 @@ export function processNetFor(network: ClusterNetwork, pod: PodRef): ProcessNet 
     resolve: (name) => network.resolve(pod, name),
     reverse: (ip) => network.reverse(ip),
     request: (url, o) =>
-      network.request(pod, url, { timeoutMs: o.timeoutMs, ...(o.method ? { method: o.method } : {}), ...(o.userAgent ? { headers: { 'User-Agent': o.userAgent } } : {}) }),
+      network.request(pod, url, { timeoutMs: o.timeoutMs, ...(o.method ? { method: o.method } : {}), headers: { ...(o.userAgent ? { 'User-Agent': o.userAgent } : {}), ...(o.headers ?? {}) } }),
     connect: (host, port) => {
       const out = network.connect(pod, host, port);
       return out === 'open' ? { ok: true } : { ok: false, error: out };

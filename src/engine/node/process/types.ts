@@ -45,7 +45,7 @@ export interface ProcessNet {
   /** A PTR lookup (busybox 1.28's nslookup prints the names of addresses); undefined when none. */
   reverse?(ip: string): string | undefined;
   /** An HTTP request; the network decides which process answers (Service, pod IP, localhost). */
-  request(url: string, options: { readonly timeoutMs: number; readonly method?: string; readonly userAgent?: string }): RequestResult;
+  request(url: string, options: { readonly timeoutMs: number; readonly method?: string; readonly userAgent?: string; readonly headers?: Readonly<Record<string, string>> }): RequestResult;
   /** A TCP connect only (nc -z, probes). Defaults to request() when absent. */
   connect?(host: string, port: number, options: { readonly timeoutMs: number }): { readonly ok: true } | { readonly ok: false; readonly error: 'refused' | 'timeout' | 'unresolved' | 'unreachable' };
   /** The nameserver in the pod's resolv.conf (10.96.0.10 for ClusterFirst). */

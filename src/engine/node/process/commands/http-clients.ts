@@ -59,7 +59,7 @@ function* wget(ctx: CommandContext, argv: readonly string[], io: Io): Run {
   const old = ctx.profile.nslookup === 'busybox-1.28';
   if (!quiet) io.err.write(`Connecting to ${target.host} (${ip}:${target.port})\n`);
   const timeoutS = Number(flags.get('T') ?? flags.get('timeout') ?? WGET_DEFAULT_TIMEOUT_S);
-  const result = ctx.host.net.request(withScheme(url), { timeoutMs: timeoutS * 1000, userAgent: 'Wget' });
+  const result = ctx.host.net.request(withScheme(url), { timeoutMs: timeoutS * 1000, userAgent: 'Wget', headers: headerOption(flags.get('header')) });
   if (!result.ok) {
     switch (result.error) {
       case 'timeout':
@@ -174,7 +174,7 @@ function* curl(ctx: CommandContext, argv: readonly string[], io: Io): Run {
   const connectTimeout = flags.get('connect-timeout');
   const timeoutS = Number(maxTime ?? connectTimeout ?? CURL_DEFAULT_CONNECT_TIMEOUT_S);
   const method = flags.get('X') ?? flags.get('request') ?? (head ? 'HEAD' : 'GET');
-  const result = ctx.host.net.request(withScheme(url), { timeoutMs: timeoutS * 1000, method, userAgent: 'curl/8.8.0' });
+  const result = ctx.host.net.request(withScheme(url), { timeoutMs: timeoutS * 1000, method, userAgent: 'curl/8.8.0', headers: headerOption(flags.get('H') ?? flags.get('header')) });
   if (!result.ok) {
     switch (result.error) {
       case 'timeout':
@@ -245,3 +245,10 @@ function* nc(ctx: CommandContext, argv: readonly string[], io: Io): Run {
 
 /** The network clients, by name. */
 export const HTTP_CLIENT_COMMANDS: Readonly<Record<string, Command>> = { wget, curl, nc };
+
+/** A `--header 'Host: shop.example.com'` / `-H` value as a header map (one header: flags keep the last). */
+function headerOption(value: string | undefined): Record<string, string> {
+  const colon = value?.indexOf(':') ?? -1;
+  if (value === undefined || colon <= 0) return {};
+  return { [value.slice(0, colon).trim()]: value.slice(colon + 1).trim() };
+}
