@@ -73,7 +73,7 @@ function runApply(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
   const filenames = flags.list('filename');
   if (filenames.length === 0) {
     if (flags.string('kustomize')) return printError(io, 'kustomize is not available in kubetutor');
-    return usageError(io, 'apply', 'must specify one of -f and -k');
+    return printError(io, 'must specify one of -f and -k');
   }
   const ctx = writeContext(flags, env, io);
   if (!ctx) return 1;

@@ -27,7 +27,7 @@ import { createToken } from './token.js';
 /** `kubectl create -f`: every object of the manifests, errors collected as the builder does. */
 function runCreateFile(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
   const filenames = flags.list('filename');
-  if (filenames.length === 0 && !flags.string('kustomize')) return usageError(io, 'create', 'must specify one of -f and -k');
+  if (filenames.length === 0 && !flags.string('kustomize')) return printError(io, 'must specify one of -f and -k');
   const ctx = writeContext(flags, env, io);
   if (!ctx) return 1;
   const validate = parseValidate(flags.string('validate'));

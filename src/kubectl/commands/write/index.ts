@@ -1,10 +1,12 @@
-/** The write verbs: create, apply, delete, label, annotate, scale, patch, set. */
+/** The write verbs: create, apply, delete, label, annotate, scale, patch, set image/env, run, expose. */
 import type { CommandModule } from '../../types.js';
 import { APPLY_COMMANDS } from './apply.js';
 import { CREATE_COMMANDS } from './create.js';
 import { DELETE_COMMANDS } from './delete.js';
+import { EXPOSE_COMMANDS } from './expose.js';
 import { METADATA_COMMANDS } from './metadata.js';
 import { PATCH_COMMANDS } from './patch.js';
+import { RUN_COMMANDS } from './run.js';
 import { SCALE_COMMANDS } from './scale.js';
 import { SET_COMMANDS } from './set.js';
 
@@ -16,4 +18,6 @@ export const COMMANDS: CommandModule[] = [
   ...SCALE_COMMANDS,
   ...PATCH_COMMANDS,
   ...SET_COMMANDS,
+  ...RUN_COMMANDS,
+  ...EXPOSE_COMMANDS,
 ];

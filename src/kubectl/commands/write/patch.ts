@@ -8,7 +8,7 @@ import type { ParsedFlags } from '../../args/flags.js';
 import { errorsText, printError, type CommandError } from '../../common.js';
 import type { CommandModule, KubectlEnv, Output } from '../../types.js';
 import { patchSpec } from './specs/verbs.js';
-import { printMutated, sortedJson, usageError, writeContext } from './shared.js';
+import { printMutated, sortedJson, writeContext } from './shared.js';
 import { findTargets, nsOf } from './targets.js';
 
 const TYPES: readonly PatchType[] = ['json', 'merge', 'strategic'];
@@ -18,13 +18,13 @@ function runPatch(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
   if (!TYPES.includes(type)) return printError(io, `--type must be one of [json merge strategic], not "${flags.string('type')}"`);
   let text = flags.string('patch');
   const file = flags.string('patch-file');
-  if (text && file) return usageError(io, 'patch', 'Must specify either --patch or --patch-file, not both');
+  if (text && file) return printError(io, 'cannot specify --patch and --patch-file together');
   if (file) {
     const content = env.readFile(file);
     if (content === undefined) return printError(io, `unable to read patch file: open ${file}: no such file or directory`);
     text = content;
   }
-  if (!text) return usageError(io, 'patch', 'Must specify --patch or --patch-file containing the contents of the patch');
+  if (!text) return printError(io, 'must specify --patch or --patch-file containing the contents of the patch');
   let body: unknown;
   try {
     // kubectl converts YAML to JSON first, so both are accepted.

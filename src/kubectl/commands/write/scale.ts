@@ -2,6 +2,7 @@
  * `kubectl scale` (cmd/scale): the scale subresource of deployments, replicasets,
  * statefulsets and replicationcontrollers, with `--current-replicas` as a precondition.
  */
+import type { KubeObject } from '../../../engine/api/types.js';
 import type { ParsedFlags } from '../../args/flags.js';
 import { errorsText, printError, type CommandError } from '../../common.js';
 import type { CommandModule, KubectlEnv, Output } from '../../types.js';
@@ -31,7 +32,7 @@ function runScale(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
       errors.push(`Expected replicas to be ${current}, was ${actual}`);
       continue;
     }
-    let result = { ...t.object, spec: { ...t.object.spec, replicas } };
+    let result: KubeObject = { ...t.object, spec: { ...t.object.spec, replicas } };
     if (ctx.dryRun !== 'client') {
       const r = ctx.client.updateScale(t.type.resource, nsOf(t)!, name, replicas, { dryRun: ctx.dryRun === 'server' });
       if (!r.ok) {
