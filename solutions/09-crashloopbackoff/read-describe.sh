@@ -1,0 +1,3 @@
+kubectl get pods
+kubectl describe pods -l app=worker
+answer 127
