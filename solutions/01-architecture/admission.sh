@@ -1,0 +1,2 @@
+# kubectl apply -f lost.yaml fails (that is the point); a solution must run clean.
+answer namespaces "nowhere"

@@ -1,0 +1,2 @@
+kubectl get pods -n kube-system -o wide
+answer controlplane

@@ -1,0 +1,3 @@
+kubectl apply -f hello.yaml
+sleep 20s
+kubectl get events

@@ -1,0 +1,2 @@
+kubectl get events -o wide
+answer b
