@@ -24,7 +24,9 @@ beforeAll(() => {
 /** What the describer prints for one object read through the API. */
 const direct = (resource: string, namespace: string | undefined, name: string) => {
   const client = s.cluster.client();
-  return describeObject(resource, client.get(resource, namespace, name).ok ? (client.get(resource, namespace, name) as { value: never }).value : (undefined as never), describeContext(client, s.cluster.now()));
+  const r = client.get(resource, namespace, name);
+  if (!r.ok) throw new Error(r.error.message);
+  return describeObject(resource, r.value, describeContext(client, s.cluster.now()));
 };
 
 describe('kubectl describe', () => {
