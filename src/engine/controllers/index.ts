@@ -14,6 +14,12 @@ import { createJobController } from './job/index.js';
 import { createTTLAfterFinishedController } from './job/ttl.js';
 import { createCronJobController } from './cronjob/index.js';
 import { createHorizontalPodAutoscalerController } from './hpa/index.js';
+import { createEndpointSliceMirroringController } from './endpointslice/mirroring.js';
+import { createPersistentVolumeController, createVolumeProvisionerController } from './persistentvolume/index.js';
+import { createPVCProtectionController, createPVProtectionController } from './pvc-protection.js';
+import { createNodeLifecycleController, createTaintEvictionController } from './node-lifecycle/index.js';
+import { createResourceQuotaController } from './resourcequota.js';
+import { createDisruptionController } from './disruption/index.js';
 import { createScheduler } from '../scheduler/index.js';
 
 export function defaultControllers(): Controller[] {
@@ -32,6 +38,15 @@ export function defaultControllers(): Controller[] {
     createHorizontalPodAutoscalerController(),
     createEndpointsController(),
     createEndpointSliceController(),
+    createEndpointSliceMirroringController(),
+    createPersistentVolumeController(),
+    createVolumeProvisionerController(),
+    createPVCProtectionController(),
+    createPVProtectionController(),
+    createNodeLifecycleController(),
+    createTaintEvictionController(),
+    createResourceQuotaController(),
+    createDisruptionController(),
     createScheduler(),
   ];
 }
