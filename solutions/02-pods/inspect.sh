@@ -1,0 +1,3 @@
+kubectl get pods -o wide
+kubectl describe pod web
+answer BestEffort

@@ -1,0 +1,2 @@
+kubectl logs web
+kubectl exec web -- env

@@ -1,0 +1,3 @@
+kubectl apply -f web.yaml
+sleep 15s
+kubectl get pods
