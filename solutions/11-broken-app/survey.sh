@@ -1,0 +1,2 @@
+kubectl get deployments,pods,services
+answer CreateContainerConfigError
