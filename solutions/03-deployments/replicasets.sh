@@ -1,0 +1,3 @@
+kubectl get replicasets
+kubectl get pods --show-labels
+answer pod-template-hash

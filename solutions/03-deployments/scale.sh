@@ -1,0 +1,2 @@
+kubectl scale deployment web --replicas=5
+sleep 15s
