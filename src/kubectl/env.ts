@@ -5,10 +5,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { ApiClient } from '../engine/api/client.js';
-import { impersonate } from '../engine/api/rbac/impersonate.js';
 import { ADMIN_USER, type Result, type UserInfo } from '../engine/api/types.js';
 import { userFor, type Cluster } from '../engine/cluster.js';
 import type { ImpersonatingEnv } from './common.js';
+import { nodeMetrics, podMetrics } from '../engine/node/index.js';
+import { PortForwards, type MetricsEnv, type PortForwardEnv } from './commands/ops/index.js';
 import type { EditorHook, KubectlEnv } from './types.js';
 
 /** How to set up the env; everything is optional. */
@@ -28,17 +29,20 @@ export interface KubectlEnvOptions {
 }
 
 /** A KubectlEnv whose namespace persists across commands of a session. */
-export function createKubectlEnv(cluster: Cluster, opts: KubectlEnvOptions = {}): ImpersonatingEnv {
+export function createKubectlEnv(cluster: Cluster, opts: KubectlEnvOptions = {}): ImpersonatingEnv & MetricsEnv & PortForwardEnv {
   const cwd = opts.cwd ?? process.cwd();
   const base = opts.user === undefined ? ADMIN_USER : userFor(opts.user);
   const abs = (path: string) => (isAbsolute(path) ? path : resolve(cwd, path));
   const files = opts.files;
   return {
     client: (user?: UserInfo | string) => cluster.client(user ?? base),
-    impersonate: (as): Result<ApiClient> => {
-      const r = impersonate(base, { user: as.user || undefined, groups: as.groups }, cluster.internals.store);
-      return r.ok ? { ok: true, value: cluster.client(r.value) } : r;
+    impersonate: (as): Result<ApiClient> => cluster.client(base).impersonate({ user: as.user || undefined, groups: [...as.groups] }),
+    // The Metrics API (metrics-server's role) reads the kubelets' usage figures.
+    metrics: {
+      node: (name: string) => nodeMetrics(cluster, name),
+      pod: (namespace: string, name: string) => podMetrics(cluster, namespace, name),
     },
+    portForwards: new PortForwards(),
     now: () => cluster.now(),
     advance: (ms: number) => cluster.advance(ms),
     namespace: opts.namespace ?? 'default',
