@@ -123,9 +123,15 @@ class FlagError {
  * A `help` flag is added when missing. `interspersed: false` stops at the first positional.
  */
 export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[], options: { interspersed?: boolean } = {}): FlagParse {
-  const all = specs.some((s) => s.name === 'help') ? specs : [...specs, helpFlag('this command')];
+  // A command's own flag shadows a global one of the same name (`create rolebinding
+  // --user` is a list, not the kubeconfig user), as cobra's local flag set does: keep the
+  // first declaration of each name, and callers list local flags first (flagsOf).
+  const seen = new Set<string>();
+  const unique = specs.filter((s) => !seen.has(normalizeFlagName(s.name)) && seen.add(normalizeFlagName(s.name)));
+  const all = unique.some((s) => s.name === 'help') ? unique : [...unique, helpFlag('this command')];
   const byName = new Map(all.map((s) => [normalizeFlagName(s.name), s]));
-  const byShort = new Map(all.filter((s) => s.short).map((s) => [s.short!, s]));
+  const byShort = new Map<string, FlagSpec>();
+  for (const s of all) if (s.short && !byShort.has(s.short)) byShort.set(s.short, s);
   const values = new Map<string, FlagValue>(all.map((s) => [s.name, defaultValue(s)]));
   const changed = new Set<string>();
   const args: string[] = [];

@@ -159,6 +159,12 @@ describe('parseFlags', () => {
     ]);
   });
 
+  it("lets a command's own flag win over a global flag of the same name (create rolebinding --user)", () => {
+    const user: FlagSpec = { name: 'user', type: 'stringArray', usage: '' };
+    const r = parseFlags(['--user=alice', '--user', 'bob'], [user, ...GLOBAL_FLAGS]);
+    expect(r.ok && r.value.list('user')).toEqual(['alice', 'bob']);
+  });
+
   it('sees -h and --help', () => {
     expect(parse('-h').help).toBe(true);
     expect(parse('pods --help').help).toBe(true);

@@ -99,16 +99,6 @@ function generator(path: string[], spec: (typeof specs)[keyof typeof specs], req
   };
 }
 
-/**
- * `--user` of the binding generators. The parser lets the global `--user` (a string)
- * shadow the local list flag, so only the last value survives until that is fixed there.
- */
-function userList(f: ParsedFlags): string[] {
-  const v = f.values.get('user');
-  if (Array.isArray(v)) return [...(v as string[])];
-  return typeof v === 'string' && v !== '' ? [v] : [];
-}
-
 const sources = (f: ParsedFlags) => ({ literals: f.list('from-literal'), files: f.list('from-file'), envFiles: f.list('from-env-file') });
 
 function serviceGenerator(word: string, type: ServiceType, spec: (typeof specs)[keyof typeof specs], required: string[] = []): CommandModule {
@@ -187,10 +177,10 @@ export const CREATE_COMMANDS: CommandModule[] = [
     }),
   ),
   generator(['create', 'rolebinding'], specs.createRolebindingSpec, [], (name, f, gen) =>
-    roleBinding(name, { role: f.string('role'), clusterRole: f.string('clusterrole'), users: userList(f), groups: f.list('group'), serviceAccounts: f.list('serviceaccount') }, gen),
+    roleBinding(name, { role: f.string('role'), clusterRole: f.string('clusterrole'), users: [...f.list('user')], groups: f.list('group'), serviceAccounts: f.list('serviceaccount') }, gen),
   ),
   generator(['create', 'clusterrolebinding'], specs.createClusterrolebindingSpec, ['clusterrole'], (name, f) =>
-    clusterRoleBinding(name, { clusterRole: f.string('clusterrole'), users: userList(f), groups: f.list('group'), serviceAccounts: f.list('serviceaccount') }),
+    clusterRoleBinding(name, { clusterRole: f.string('clusterrole'), users: [...f.list('user')], groups: f.list('group'), serviceAccounts: f.list('serviceaccount') }),
   ),
   generator(['create', 'ingress'], specs.createIngressSpec, [], (name, f, gen) =>
     ingress(name, { rules: f.list('rule'), ingressClass: f.string('class'), defaultBackend: f.string('default-backend'), annotations: f.list('annotation') }, gen),
