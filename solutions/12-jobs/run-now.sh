@@ -1,0 +1,3 @@
+kubectl create job hello-manual --from=cronjob/hello
+sleep 10s
+kubectl logs job/hello-manual
