@@ -1,0 +1,2 @@
+kubectl exec client -- nslookup web
+kubectl exec client -- wget -qO- http://web

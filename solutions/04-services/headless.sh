@@ -1,0 +1,2 @@
+kubectl apply -f web-headless.yaml
+kubectl exec client -- nslookup web-headless
