@@ -21,8 +21,10 @@ import { accent, muted } from './theme.js';
 
 export interface WorkbenchProps {
   readonly cluster: Cluster;
-  /** Runs kubectl (argv without `kubectl`) for the learner. */
-  readonly kubectl: (argv: readonly string[], stdin: string | undefined) => KubectlResult;
+  /** Runs kubectl (argv without `kubectl`) for the learner; `line` is the command as one prompt line. */
+  readonly kubectl: (argv: readonly string[], stdin: string | undefined, line: string) => KubectlResult;
+  /** Moves virtual time (a lesson journals it); default: the cluster's own advance. */
+  readonly advance?: (ms: number) => void;
   /** The prompt's namespace (kubectl config set-context --current changes it). */
   readonly namespace: () => string;
   /** Workspace access for ls/cat. */
@@ -42,6 +44,16 @@ export interface WorkbenchProps {
   readonly onScrollback?: (lines: readonly ScrollbackLine[]) => void;
   /** The status line's right part (progress). */
   readonly status?: string;
+  /** Whether the prompt has the keyboard (a choice list may take it). */
+  readonly promptActive?: boolean;
+  /** Commands for Up/Down from before (a resumed lesson). */
+  readonly initialHistory?: readonly string[];
+  /** The shell's starting aliases and variables. */
+  readonly initialShell?: ShellState;
+  /** Called when aliases or variables change (`alias`, `export`). */
+  readonly onShell?: (state: ShellState) => void;
+  /** Called after every entered line's effects; may add lines (e.g. "stage passed"). */
+  readonly afterLine?: () => readonly ScrollbackLine[] | void;
 }
 
 const SPEEDS = [1, 2, 5, 10];
@@ -50,13 +62,14 @@ export function Workbench(props: WorkbenchProps) {
   const { cluster, columns, rows, speed } = props;
   const snapshot = useClusterSnapshot(cluster);
   const [lines, setLines] = useState<readonly ScrollbackLine[]>(props.initialScrollback ?? []);
-  const [shell, setShell] = useState<ShellState>(INITIAL_SHELL);
+  const [shell, setShell] = useState<ShellState>(props.initialShell ?? INITIAL_SHELL);
   const [buffer, setBuffer] = useState<string | undefined>(undefined);
   const [selected, setSelected] = useState<PaneName>('pods');
   const [allNamespaces, setAllNamespaces] = useState(false);
   const [hidePanes, setHidePanes] = useState(false);
   const [interrupts, setInterrupts] = useState(0);
-  const advance = useCallback((ms: number) => cluster.advance(ms), [cluster]);
+  const ownAdvance = props.advance;
+  const advance = useCallback((ms: number) => (ownAdvance ? ownAdvance(ms) : cluster.advance(ms)), [cluster, ownAdvance]);
   useClock(advance, { isActive: props.running ?? true, speed });
 
   const append = useCallback(
@@ -84,6 +97,7 @@ export function Workbench(props: WorkbenchProps) {
     }
     setBuffer(undefined);
     setShell(r.state);
+    if (r.state !== shell) props.onShell?.(r.state);
     const out: ScrollbackLine[] = [echo];
     for (const e of r.effects) {
       if (e.kind === 'clear') {
@@ -108,6 +122,8 @@ export function Workbench(props: WorkbenchProps) {
       const shown = props.onTutor(e.word, e.args);
       if (shown) out.push(...shown);
     }
+    const after = props.afterLine?.();
+    if (after) out.push(...after);
     append(out);
   };
 
@@ -132,7 +148,7 @@ export function Workbench(props: WorkbenchProps) {
   };
 
   const work = (
-    <Box flexDirection="column" width={layout.terminal.width}>
+    <Box flexDirection="column" width={layout.terminal.width} flexShrink={0}>
       {layout.lesson && props.lesson?.(layout.lesson)}
       <TerminalPane
         lines={lines}
@@ -140,6 +156,8 @@ export function Workbench(props: WorkbenchProps) {
         height={layout.terminal.height}
         prompt={buffer === undefined ? 'controlplane $ ' : '> '}
         onSubmit={submit}
+        isActive={props.promptActive ?? true}
+        {...(props.initialHistory ? { initialHistory: props.initialHistory } : {})}
         complete={(line) => complete(line, root, snapshot, props.namespace())}
         onEof={props.onQuit}
         onInterrupt={() => {
@@ -171,7 +189,10 @@ export function Workbench(props: WorkbenchProps) {
       ) : (
         <Box flexDirection="row">
           {work}
-          <Box flexDirection="column">{layout.panes.map((p) => pane(p.name, p.box))}</Box>
+          {/* An explicit width: without it yoga sizes the column to its content and the borders break. */}
+          <Box flexDirection="column" width={columns - layout.terminal.width} flexShrink={0}>
+            {layout.panes.map((p) => pane(p.name, p.box))}
+          </Box>
         </Box>
       )}
       <Text color={muted()} wrap="truncate">

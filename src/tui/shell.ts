@@ -32,8 +32,12 @@ export type ShellResult =
 
 /** What the shell can reach. */
 export interface ShellContext {
-  /** Runs kubectl with argv (without `kubectl`) and optional stdin. */
-  kubectl(argv: readonly string[], stdin: string | undefined): KubectlResult;
+  /**
+   * Runs kubectl with argv (without `kubectl`) and optional stdin; `line` is the same
+   * command as one prompt line (`kubectl ARGS`, each word quoted), for a lesson session
+   * that journals lines.
+   */
+  kubectl(argv: readonly string[], stdin: string | undefined, line: string): KubectlResult;
   /** Lists the workspace (the learner's files), or undefined when the path is missing. */
   list(path: string): string[] | undefined;
   /** Reads a workspace file, or undefined when missing. */
@@ -70,7 +74,7 @@ function builtin(cmd: string, args: string[], stdin: string | undefined, state: 
   if ((TUTOR_WORDS as readonly string[]).includes(cmd)) return done({ kind: 'tutor', word: cmd as TutorWord, args });
   switch (cmd) {
     case 'kubectl': {
-      const r = ctx.kubectl(args, stdin);
+      const r = ctx.kubectl(args, stdin, ['kubectl', ...args].map(shellQuote).join(' '));
       return done({ kind: 'output', chunks: r.output, exitCode: r.exitCode });
     }
     case 'clear':
@@ -123,4 +127,9 @@ function builtin(cmd: string, args: string[], stdin: string | undefined, state: 
     default:
       return done(err(`bash: ${cmd}: command not found\n`, 127));
   }
+}
+
+/** Quotes a word for the prompt's shell rules (POSIX single quotes when needed). */
+export function shellQuote(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

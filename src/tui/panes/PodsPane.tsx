@@ -27,11 +27,15 @@ export function PodsPane({ pods, now, namespace, width, height, focused, offset 
   const inner = width - 4;
   const visible = Math.max(0, height - 3);
   const shown = rows.slice(offset, offset + visible);
-  // Column widths shrink NAME first; the rest keep kubectl's order.
-  const nodeW = inner >= 60 ? 13 : 0;
-  const fixed = 6 + 17 + 9 + 6 + nodeW;
-  const nsW = namespace === undefined ? Math.min(12, Math.max(0, inner - fixed - 12)) : 0;
-  const nameW = Math.max(8, inner - fixed - nsW);
+  // NAME gets what its longest name needs; STATUS as wide as its longest word; NODE
+  // (then NAMESPACE) is dropped before names get cut. The columns keep kubectl's order.
+  const widths = useMemo(() => ({ name: Math.max(0, ...rows.map((r) => r.name.length + 2)), status: Math.max(0, ...rows.map((r) => r.status.length + 1)) }), [rows]);
+  const statusW = Math.min(18, Math.max(8, widths.status));
+  const nameNeed = Math.min(48, Math.max(8, widths.name));
+  const others = 6 + statusW + 9 + 6;
+  const nsW = namespace === undefined ? (inner - others - nameNeed >= 12 ? 12 : 0) : 0;
+  const nodeW = inner - others - nsW - nameNeed >= 13 ? 13 : 0;
+  const nameW = Math.max(8, inner - others - nsW - nodeW);
   const line = (cells: [string, number][]) => cells.map(([t, w]) => cell(t, w)).join('');
   const title = `Pods · ${namespace ?? 'all namespaces'}${rows.length > visible ? ` (${rows.length})` : ''}`;
   return (
@@ -40,14 +44,14 @@ export function PodsPane({ pods, now, namespace, width, height, focused, offset 
         {rows.length === 0 ? (
           <Text color={muted()}>{namespace ? `No resources found in ${namespace} namespace.` : 'No resources found'}</Text>
         ) : (
-          <Text bold>{line([...(nsW ? [['NAMESPACE', nsW] as [string, number]] : []), ['NAME', nameW], ['READY', 6], ['STATUS', 17], ['RESTARTS', 9], ['AGE', 6], ...(nodeW ? [['NODE', nodeW] as [string, number]] : [])])}</Text>
+          <Text bold>{line([...(nsW ? [['NAMESPACE', nsW] as [string, number]] : []), ['NAME', nameW], ['READY', 6], ['STATUS', statusW], ['RESTARTS', 9], ['AGE', 6], ...(nodeW ? [['NODE', nodeW] as [string, number]] : [])])}</Text>
         )}
         {shown.map((r) => (
           <Text key={r.key} wrap="truncate">
             {nsW ? cell(r.namespace, nsW) : ''}
             <Text bold={r.fresh}>{cell((r.fresh ? '+' : '') + r.name, nameW)}</Text>
             {cell(r.ready, 6)}
-            <Text color={podStatusColour(r.status)}>{cell(r.status, 17)}</Text>
+            <Text color={podStatusColour(r.status)}>{cell(r.status, statusW)}</Text>
             {cell(r.restarts, 9)}
             {cell(r.age, 6)}
             {nodeW ? cell(r.node, nodeW) : ''}

@@ -32,6 +32,8 @@ export interface TerminalPaneProps {
   readonly onInterrupt?: () => void;
   readonly isActive?: boolean;
   readonly title?: string;
+  /** Earlier commands for Up/Down (a resumed lesson). */
+  readonly initialHistory?: readonly string[];
 }
 
 const COLOURS: Record<ScrollbackLine['kind'], () => string | undefined> = {
@@ -54,8 +56,8 @@ export function wrapRows(lines: readonly ScrollbackLine[], width: number): Scrol
   return rows;
 }
 
-export function TerminalPane({ lines, width, height, prompt, onSubmit, complete, onEof, onInterrupt, isActive = true, title = 'Terminal' }: TerminalPaneProps) {
-  const [state, dispatch] = usePromptState();
+export function TerminalPane({ lines, width, height, prompt, onSubmit, complete, onEof, onInterrupt, isActive = true, title = 'Terminal', initialHistory }: TerminalPaneProps) {
+  const [state, dispatch] = usePromptState(initialHistory);
 
   useInput(
     (input, key) => {

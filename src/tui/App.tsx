@@ -1,0 +1,174 @@
+/**
+ * The tutor: home (the course and its progress), a lesson (the Workbench with its lesson
+ * pane) and a lesson's summary. It holds no lesson logic: sessions come from the lesson
+ * engine and save themselves through the progress module; the app decides only which
+ * screen is up, keeps opened sessions for the life of the process, and saves everything
+ * when it quits (q, quit, Ctrl-D, Ctrl-C twice, or a SIGTERM passed in as `signals`).
+ */
+import { useApp } from 'ink';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { LessonSession, type SessionOptions } from '../lessons/session.js';
+import type { Lesson } from '../lessons/types.js';
+import type { ProgressStore } from '../progress/store.js';
+import { kubectlEditorHook, processHandover, spawnEditor, type OpenEditor } from './editor.js';
+import { courseView } from './home/course-rows.js';
+import { HomeScreen } from './home/HomeScreen.js';
+import { LessonScreen } from './lesson/LessonScreen.js';
+import { LessonSummary } from './lesson/LessonSummary.js';
+import { NO_SCROLLBACK, type ScrollbackStore } from './scrollback-store.js';
+import { INITIAL_SHELL, type ShellState } from './shell.js';
+import { useTerminalSize } from './use-terminal-size.js';
+
+/** Something that can ask the app to save and quit (SIGTERM). */
+export interface QuitSignal {
+  subscribe(listener: () => void): () => void;
+}
+
+export interface AppProps {
+  readonly lessons: readonly Lesson[];
+  /** Where progress is saved; without it nothing is. */
+  readonly progress?: ProgressStore;
+  /** Folder of the learners' workspaces (one folder per lesson inside). */
+  readonly workspaceRoot: string;
+  readonly scrollback?: ScrollbackStore;
+  /** Open this lesson at once (`kubetutor open LESSON`). */
+  readonly open?: string;
+  readonly speed?: number;
+  /** Fixed size (tests); otherwise the terminal's, live. */
+  readonly columns?: number;
+  readonly rows?: number;
+  /** Whether the clock runs in real time (tests drive time themselves). */
+  readonly realTime?: boolean;
+  /** How `edit FILE` and `kubectl edit` run the editor (tests pass a fake). */
+  readonly openEditor?: OpenEditor;
+  readonly signals?: QuitSignal;
+  /** Called once the first screen has been drawn (start-up benchmarks). */
+  readonly onFirstFrame?: (screen: Screen['kind']) => void;
+  /** Called with each session as it opens (tests drive its time). */
+  readonly onSession?: (session: LessonSession) => void;
+  /** Called after everything was saved, as the app exits. */
+  readonly onExit?: () => void;
+  /** Extra session options (tests pin the wall clock). */
+  readonly sessionOptions?: Partial<SessionOptions>;
+  /** The process environment the shell starts from (KUBE_EDITOR, EDITOR). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+export type Screen = { readonly kind: 'home'; readonly notice?: string } | { readonly kind: 'lesson'; readonly id: string } | { readonly kind: 'summary'; readonly id: string };
+
+export function App(props: AppProps) {
+  const { exit } = useApp();
+  const size = useTerminalSize({ ...(props.columns ? { columns: props.columns } : {}), ...(props.rows ? { rows: props.rows } : {}) });
+  const scrollback = props.scrollback ?? NO_SCROLLBACK;
+  const sessions = useRef(new Map<string, LessonSession>());
+  const env = props.env ?? {};
+  const shell = useRef<ShellState>({ ...INITIAL_SHELL, env: { ...INITIAL_SHELL.env, KUBE_EDITOR: env.KUBE_EDITOR || env.EDITOR || 'vi' } });
+  const openEditor = useMemo(() => props.openEditor ?? spawnEditor(() => ({ ...env, ...shell.current.env }), processHandover()), [props.openEditor]);
+  const [speed, setSpeed] = useState(props.speed ?? 1);
+  const [homeVersion, setHomeVersion] = useState(0);
+
+  const sessionFor = useCallback(
+    (id: string): LessonSession | undefined => {
+      const cached = sessions.current.get(id);
+      if (cached) return cached;
+      const lesson = props.lessons.find((l) => l.id === id);
+      if (!lesson) return undefined;
+      const session = LessonSession.open(lesson, {
+        workspaceRoot: props.workspaceRoot,
+        ...(props.progress ? { progress: props.progress } : {}),
+        editor: kubectlEditorHook(openEditor),
+        interactive: true,
+        ...props.sessionOptions,
+      });
+      sessions.current.set(id, session);
+      props.onSession?.(session);
+      return session;
+    },
+    [props.lessons, props.workspaceRoot, props.progress, openEditor, props.sessionOptions],
+  );
+
+  const screenFor = (id: string): Screen => (sessionFor(id)?.complete ? { kind: 'summary', id } : { kind: 'lesson', id });
+  const [screen, setScreen] = useState<Screen>(() => (props.open ? screenFor(props.open) : { kind: 'home' }));
+
+  const quitting = useRef(false);
+  const quit = useCallback(() => {
+    if (quitting.current) return;
+    quitting.current = true;
+    for (const s of sessions.current.values()) s.flush();
+    props.onExit?.();
+    exit();
+  }, [exit, props.onExit]);
+
+  useEffect(() => props.signals?.subscribe(quit), [props.signals, quit]);
+  useEffect(() => {
+    props.onFirstFrame?.(screen.kind);
+    // Once: the first screen drawn.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const home = (notice?: string) => {
+    for (const s of sessions.current.values()) s.flush();
+    setHomeVersion((v) => v + 1);
+    setScreen(notice ? { kind: 'home', notice } : { kind: 'home' });
+  };
+
+  const saved = useMemo(() => props.progress?.all() ?? {}, [props.progress, homeVersion, screen.kind]);
+  const view = useMemo(() => courseView(props.lessons, saved), [props.lessons, saved]);
+  const status = `✓ ${view.stagesDone}/${view.stagesTotal} stages`;
+
+  if (screen.kind === 'home') {
+    return (
+      <HomeScreen
+        key={homeVersion}
+        view={view}
+        columns={size.columns}
+        rows={size.rows}
+        {...(screen.notice ? { notice: screen.notice } : {})}
+        onOpen={(id) => setScreen(screenFor(id))}
+        onReset={(id) => {
+          sessions.current.delete(id);
+          props.progress?.remove(id);
+          scrollback.remove(id);
+          home(`${props.lessons.find((l) => l.id === id)?.title ?? id}: progress reset.`);
+        }}
+        onQuit={quit}
+      />
+    );
+  }
+  const session = sessionFor(screen.id)!;
+  if (screen.kind === 'summary') {
+    return (
+      <LessonSummary
+        lesson={session.lesson}
+        records={session.stageRecords}
+        columns={size.columns}
+        onHome={() => home()}
+        onRestart={() => {
+          session.resetLesson();
+          scrollback.remove(session.lesson.id);
+          setScreen({ kind: 'lesson', id: screen.id });
+        }}
+        onQuit={quit}
+      />
+    );
+  }
+  return (
+    <LessonScreen
+      key={screen.id}
+      session={session}
+      columns={size.columns}
+      rows={size.rows}
+      speed={speed}
+      onSpeed={setSpeed}
+      running={props.realTime ?? true}
+      scrollback={scrollback}
+      openEditor={openEditor}
+      initialShell={shell.current}
+      onShell={(s) => (shell.current = s)}
+      onHome={() => home()}
+      onComplete={() => setScreen({ kind: 'summary', id: screen.id })}
+      onQuit={quit}
+      status={status}
+    />
+  );
+}

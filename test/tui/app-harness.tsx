@@ -1,0 +1,59 @@
+/** Renders the tutor on the TUI fixture course with throwaway progress and workspace folders. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCourse } from '../../src/lessons/index.js';
+import type { LessonSession } from '../../src/lessons/session.js';
+import { ProgressStore } from '../../src/progress/store.js';
+import { App, type AppProps } from '../../src/tui/App.js';
+import { scrollbackStore } from '../../src/tui/scrollback-store.js';
+import { renderAt } from './render-at.js';
+import { settleInk, waitFor } from './wait-for.js';
+
+export const COURSE = join(import.meta.dirname, 'fixtures', 'course');
+
+/** Folders that outlive one render, so a second render resumes. */
+export interface Home {
+  readonly dir: string;
+  readonly progress: ProgressStore;
+}
+
+export function freshHome(): Home {
+  const dir = mkdtempSync(join(tmpdir(), 'kt-tui-'));
+  return { dir, progress: new ProgressStore({ cwd: dir }) };
+}
+
+/** Renders the app; returns the ink-testing-library handle plus typing helpers and the sessions opened. */
+export async function renderApp(home: Home, props: Partial<AppProps> = {}, size = { columns: 160, rows: 48 }) {
+  const { lessons } = loadCourse(COURSE);
+  const sessions: LessonSession[] = [];
+  const r = renderAt(
+    <App
+      lessons={lessons}
+      progress={home.progress}
+      workspaceRoot={join(home.dir, 'workspace')}
+      scrollback={scrollbackStore(join(home.dir, 'scrollback'))}
+      realTime={false}
+      onSession={(s) => sessions.push(s)}
+      sessionOptions={{ advanceSaveIntervalMs: 0 }}
+      {...props}
+    />,
+    size,
+  );
+  await settleInk();
+  const frame = () => r.lastFrame() ?? '';
+  /** Types a line at the prompt and presses Enter once it is echoed. */
+  const type = async (line: string) => {
+    r.stdin.write(line);
+    await waitFor(() => frame().includes(line.slice(-30)));
+    await settleInk();
+    r.stdin.write('\r');
+    await settleInk();
+  };
+  const press = async (keys: string) => {
+    r.stdin.write(keys);
+    await settleInk();
+  };
+  const until = (text: string | RegExp) => waitFor(() => (typeof text === 'string' ? frame().includes(text) : text.test(frame())));
+  return { ...r, frame, type, press, until, sessions };
+}
