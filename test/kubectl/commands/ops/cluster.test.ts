@@ -104,6 +104,6 @@ describe('kubectl events', () => {
 
 describe('kubectl top', () => {
   it('says the Metrics API is not available when the env has none', () => {
-    expect(session().k('top nodes').err).toBe('error: Metrics API not available\n');
+    expect(session({ kubelet: 'none' }).k('top nodes').err).toBe('error: Metrics API not available\n');
   });
 });

@@ -7,7 +7,6 @@
 import type { Controller } from '../../../../src/engine/controllers/types.js';
 import { createCluster, type Cluster } from '../../../../src/engine/cluster.js';
 import type { KubeObject } from '../../../../src/engine/api/types.js';
-import { installKubelets } from '../../../../src/engine/node/index.js';
 import { createKubectlEnv, runKubectlLine, streamText, outputText, type KubectlEnvOptions } from '../../../../src/kubectl/index.js';
 
 const START_DELAY_MS = 2000;
@@ -75,11 +74,10 @@ export interface Session {
 
 /** A default cluster (controlplane, node01, node02) with the stand-in kubelet, the real kubelets, or none. */
 export function session(opts: KubectlEnvOptions & { kubelet?: 'fake' | 'real' | 'none' } = {}): Session {
-  const cluster = createCluster();
+  const cluster = createCluster(undefined, { kubelets: opts.kubelet === 'real' });
   if ((opts.kubelet ?? 'fake') === 'fake') cluster.internals.addController(fakeKubelet());
-  if (opts.kubelet === 'real') installKubelets(cluster);
   cluster.settle();
-  const env = createKubectlEnv(cluster, opts);
+  const env = { ...createKubectlEnv(cluster, opts), ...(opts.kubelet === 'none' ? { metrics: undefined } : {}) };
   return {
     cluster,
     k(line) {
