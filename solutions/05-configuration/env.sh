@@ -1,0 +1,4 @@
+kubectl apply -f env-demo.yaml
+sleep 15s
+kubectl logs env-demo
+kubectl exec env-demo -- env

@@ -1,0 +1,2 @@
+kubectl create configmap app-files --from-file=app.properties
+kubectl get configmap app-files -o yaml
