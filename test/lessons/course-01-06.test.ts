@@ -3,7 +3,7 @@ import { formatVerifyReport, verifyLessons } from '../../src/lessons/verify.js';
 
 // Lessons 01-06 of the course, verified the way `kubetutor verify` does: every stage fails
 // before its solution and passes within its budget after it, on one cluster per lesson.
-const LESSONS = ['01-architecture', '02-pods', '03-deployments', '04-services', '05-configuration'];
+const LESSONS = ['01-architecture', '02-pods', '03-deployments', '04-services', '05-configuration', '06-storage'];
 
 describe.each(LESSONS)('lesson %s', (id) => {
   const report = verifyLessons('lessons', [id]);

@@ -1,0 +1,3 @@
+kubectl apply -f manual.yaml
+sleep 20s
+kubectl get pv,pvc
