@@ -6,7 +6,7 @@
 import type { ApiClient } from './api/client.js';
 import type { KubeObject } from './api/types.js';
 import type { ClusterInternals } from './cluster.js';
-import { healthyNodeConditions, nodeInternalIP, nodeObject } from './nodes.js';
+import { healthyNodeConditions, nodeInternalIP, nodeObject, registeringNodeConditions } from './nodes.js';
 import { KUBERNETES_VERSION, type ClusterSpec } from './spec.js';
 import { clone } from './api/store.js';
 import { extraBootstrapObjects } from './bootstrap-extras.js';
@@ -42,19 +42,14 @@ export function bootstrapCluster(admin: ApiClient, internals: ClusterInternals, 
 
   const now = internals.clock.nowRfc3339();
   spec.nodes.forEach((n, i) => {
-    const node = must('nodes', undefined, nodeObject(n, i, internals.random, spec.version ?? KUBERNETES_VERSION));
+    // The kubelet registers its node NotReady, then posts Ready; the node lifecycle
+    // controller lifts the not-ready taint admission put on the new node.
+    const registering = nodeObject(n, i, internals.random, spec.version ?? KUBERNETES_VERSION);
+    registering.status.conditions = registeringNodeConditions(now);
+    const node = must('nodes', undefined, registering);
     const ready = clone(node);
     ready.status.conditions = healthyNodeConditions(now, now);
-    const posted = admin.updateStatus('nodes', undefined, ready);
-    // Once the kubelet reports Ready, the node lifecycle controller lifts the not-ready taint
-    // that admission put on the new node.
-    if (posted.ok) {
-      const untainted = clone(posted.value.object);
-      const taints = (untainted.spec.taints ?? []).filter((t: { key: string }) => t.key !== 'node.kubernetes.io/not-ready');
-      if (taints.length > 0) untainted.spec.taints = taints;
-      else delete untainted.spec.taints;
-      admin.update('nodes', undefined, untainted);
-    }
+    admin.updateStatus('nodes', undefined, ready);
     must('leases', 'kube-node-lease', {
       apiVersion: 'coordination.k8s.io/v1',
       kind: 'Lease',

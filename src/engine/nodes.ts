@@ -96,6 +96,17 @@ export function nodeObject(spec: NodeSpec, index: number, random: Random, versio
   };
 }
 
+/**
+ * The conditions a kubelet registers its node with: its first status is computed before
+ * the first container runtime check, so the node starts NotReady (the Ready setter's
+ * runtimeErrors) until the next status update.
+ */
+export function registeringNodeConditions(now: string): KubeObject['status']['conditions'] {
+  return healthyNodeConditions(now, now).map((c: { type: string }) =>
+    c.type === 'Ready' ? { ...c, status: 'False', reason: 'KubeletNotReady', message: 'container runtime status check may not have completed yet' } : c,
+  );
+}
+
 /** The four conditions a healthy kubelet posts, stamped at `now`. */
 export function healthyNodeConditions(now: string, since: string): KubeObject['status']['conditions'] {
   const c = (type: string, status: string, reason: string, message: string) => ({ type, status, lastHeartbeatTime: now, lastTransitionTime: since, reason, message });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cluster } from '../../../src/engine/cluster.js';
 import type { KubeObject } from '../../../src/engine/api/types.js';
 import { createDaemonSetController } from '../../../src/engine/controllers/daemonset/index.js';
-import { nodeObject } from '../../../src/engine/nodes.js';
+import { healthyNodeConditions, nodeObject, registeringNodeConditions } from '../../../src/engine/nodes.js';
 import { clusterWith, create, eventsFor, get, list, reap, setPodPhase } from './workload-helpers.js';
 
 function daemonSet(extra: Record<string, unknown> = {}, image = 'fluentd:v1.16'): KubeObject {
@@ -92,17 +92,23 @@ describe('daemonset controller', () => {
     expect(get(cluster, 'daemonsets', 'logs')!.status).toEqual({ currentNumberScheduled: 2, desiredNumberScheduled: 2, numberAvailable: 2, numberMisscheduled: 0, numberReady: 2, observedGeneration: 1, updatedNumberScheduled: 2 });
   });
 
-  it('starts a pod on a node that joins and removes it when the node goes', () => {
+  it('starts a pod on a node that joins once it is Ready and removes it when the node goes', () => {
     const cluster = clusterWith(createDaemonSetController());
     create(cluster, 'daemonsets', daemonSet());
+    const now = new Date(cluster.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
     const node = nodeObject({ name: 'node03', role: 'worker' } as never, 3, cluster.internals.random);
+    node.status.conditions = registeringNodeConditions(now);
     create(cluster, 'nodes', node, undefined as never);
-    // Admission taints a new node not-ready until its kubelet reports Ready (the node
-    // lifecycle controller's job); daemon pods tolerate only the NoExecute form.
-    expect(cluster.internals.store.get('nodes', undefined, 'node03')!.spec.taints).toEqual([{ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' }]);
+    // Admission taints the new node not-ready for scheduling; the node lifecycle controller
+    // adds the NoExecute form while it reports NotReady. Daemon pods tolerate only that one.
+    const taints = () => (cluster.internals.store.get('nodes', undefined, 'node03')!.spec.taints ?? []).map((t: { key: string; effect: string }) => `${t.key}:${t.effect}`);
+    expect(taints()).toEqual(['node.kubernetes.io/not-ready:NoSchedule', 'node.kubernetes.io/not-ready:NoExecute']);
     expect(placement(cluster)).toEqual({ node01: 1, node02: 1 });
-    cluster.client().patch('nodes', undefined, 'node03', { spec: { taints: null } }, 'merge');
+    // Its kubelet posts Ready: the controller lifts both taints and the DaemonSet follows.
+    const registered = cluster.internals.store.get('nodes', undefined, 'node03')!;
+    cluster.client().updateStatus('nodes', undefined, { ...registered, status: { ...registered.status, conditions: healthyNodeConditions(now, now) } });
     cluster.settle();
+    expect(taints()).toEqual([]);
     expect(placement(cluster)).toEqual({ node01: 1, node02: 1, node03: 1 });
     cluster.client().delete('nodes', undefined, 'node03');
     cluster.settle();

@@ -3,6 +3,7 @@ import { createCluster, type Cluster } from '../../../src/engine/cluster.js';
 import type { KubeObject } from '../../../src/engine/api/types.js';
 import type { ClusterSpec } from '../../../src/engine/spec.js';
 import { createScheduler } from '../../../src/engine/scheduler/index.js';
+import { createNodeLifecycleController } from '../../../src/engine/controllers/node-lifecycle/index.js';
 import { NodeInfo, podInfo } from '../../../src/engine/scheduler/node-info.js';
 
 /** A pod with one nginx container; `spec` is merged over the defaults. */
@@ -38,9 +39,12 @@ export function nodeInfo(n: KubeObject, pods: KubeObject[] = []): NodeInfo {
   return info;
 }
 
-/** A default cluster (controlplane, node01, node02) running only the scheduler. */
+/**
+ * A default cluster (controlplane, node01, node02) running the scheduler and the node
+ * lifecycle controller, which lifts the not-ready taint the nodes register with.
+ */
 export function schedulerCluster(spec?: ClusterSpec): Cluster {
-  return createCluster(spec, { controllers: [createScheduler()] });
+  return createCluster(spec, { controllers: [createNodeLifecycleController(), createScheduler()] });
 }
 
 /** Creates a pod and settles. */
