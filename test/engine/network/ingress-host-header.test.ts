@@ -17,7 +17,11 @@ sleep 40s
     env,
     { stopOnError: true },
   );
-  const pod = () => cluster.client().list('pods', 'default').value!.items.find((p) => p.metadata.name!.startsWith('client-'))!.metadata.name!;
+  const pod = () => {
+    const pods = cluster.client().list('pods', { namespace: 'default' });
+    if (!pods.ok) throw new Error(pods.error.message);
+    return pods.value.items.find((p) => p.metadata.name!.startsWith('client-'))!.metadata.name!;
+  };
   const exec = (...argv: string[]) => runScriptText(`kubectl exec ${pod()} -- ${argv.join(' ')}`, env, { stopOnError: false }).steps[0]!;
 
   it('sets up', () => expect(setup.failure).toBeUndefined());
