@@ -1,0 +1,2 @@
+kubectl describe pods -l app=reports
+answer b
