@@ -95,7 +95,12 @@ export function bootstrapCluster(admin: ApiClient, internals: ClusterInternals, 
   });
   must('deployments', 'kube-system', coreDNSDeployment());
   must('daemonsets', 'kube-system', kubeProxyDaemonSet());
-  if (controlPlane) for (const pod of staticPods(controlPlane.name, apiserverIP)) must('pods', 'kube-system', pod);
+  if (controlPlane) {
+    // The kubelet makes a mirror pod for each static pod, owned by its Node.
+    const node = admin.get('nodes', undefined, controlPlane.name);
+    const owner = node.ok ? [{ apiVersion: 'v1', kind: 'Node', name: controlPlane.name, uid: node.value.metadata.uid!, controller: true }] : undefined;
+    for (const pod of staticPods(controlPlane.name, apiserverIP)) must('pods', 'kube-system', owner ? { ...pod, metadata: { ...pod.metadata, ownerReferences: owner } } : pod);
+  }
   must('storageclasses', undefined, {
     apiVersion: 'storage.k8s.io/v1',
     kind: 'StorageClass',
