@@ -1,8 +1,13 @@
-/** The write verbs: create, apply, delete, label, annotate, scale, patch, set image/env, run, expose. */
+/**
+ * The write verbs: create, apply, delete, label, annotate, scale, patch, set, run, expose,
+ * edit, diff, replace, autoscale.
+ */
 import type { CommandModule } from '../../types.js';
 import { APPLY_COMMANDS } from './apply.js';
 import { CREATE_COMMANDS } from './create.js';
 import { DELETE_COMMANDS } from './delete.js';
+import { DIFF_COMMANDS } from './diff.js';
+import { EDIT_COMMANDS } from './edit.js';
 import { EXPOSE_COMMANDS } from './expose.js';
 import { METADATA_COMMANDS } from './metadata.js';
 import { PATCH_COMMANDS } from './patch.js';
@@ -20,4 +25,6 @@ export const COMMANDS: CommandModule[] = [
   ...SET_COMMANDS,
   ...RUN_COMMANDS,
   ...EXPOSE_COMMANDS,
+  ...EDIT_COMMANDS,
+  ...DIFF_COMMANDS,
 ];

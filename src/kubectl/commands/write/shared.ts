@@ -168,3 +168,13 @@ export function fieldValidation(flags?: ParsedFlags): 'Strict' | 'Warn' | 'Ignor
 export function resourceOf(obj: Pick<KubeObject, 'kind'>): string {
   return typeForKind(obj.kind)?.resource ?? `${obj.kind.toLowerCase()}s`;
 }
+
+/**
+ * The random part Go's os.CreateTemp / MkdirTemp puts in a name (a decimal uint32),
+ * derived from virtual time and a salt so transcripts repeat exactly.
+ */
+export function tempSuffix(now: number, salt: string): string {
+  let h = 2166136261;
+  for (const c of `${now}:${salt}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  return String(h);
+}
