@@ -19,6 +19,7 @@ import { bootstrapCluster } from './bootstrap.js';
 import { attachClusterNetwork } from './network/attach.js';
 import { installKubelets, podMetrics } from './node/index.js';
 import { setPodMetricsSource } from './controllers/hpa/index.js';
+import { createImageCatalog, type CatalogExtension } from './images/catalog.js';
 
 export interface ClusterOptions {
   readonly seed?: number;
@@ -33,6 +34,8 @@ export interface ClusterOptions {
    * runs a chosen set of controllers — tests that play the kubelet's part themselves).
    */
   readonly kubelets?: boolean;
+  /** Images a lesson adds to (or overrides in) the built-in catalog, for the kubelets to pull. */
+  readonly images?: CatalogExtension;
 }
 
 /** What the live panes read: one value per change, never mutated afterwards. */
@@ -259,7 +262,7 @@ export function createCluster(spec: ClusterSpec = DEFAULT_CLUSTER, opts: Cluster
   for (const c of opts.controllers ?? defaultControllers()) cluster.addController(c);
   if (opts.kubelets ?? (!opts.bare && !opts.controllers)) {
     attachClusterNetwork(cluster.internals);
-    installKubelets(cluster);
+    installKubelets(cluster, opts.images ? createImageCatalog(opts.images) : undefined);
     setPodMetricsSource(cluster.internals.store, (ns, name) => podMetrics(cluster, ns, name)?.cpuMilli);
   }
   cluster.settle();

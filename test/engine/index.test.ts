@@ -25,4 +25,15 @@ describe('the engine public surface', () => {
     expect(clusterNetwork(createCluster(undefined, { bare: true }))).toBeUndefined();
     expect(clusterNetwork(createCluster(undefined, { controllers: [] }))).toBeUndefined();
   });
+
+  it.each([
+    ['pulls and runs a lesson image', { images: { profiles: { 'web-v2': { extends: 'nginx-1.25' } }, repositories: { 'ghcr.io/acme/web': { profile: 'web-v2', tags: { v2: { size: 1234, digest: `sha256:${'c'.repeat(64)}` } } } } } }, 'Running'],
+    ['fails to pull it without the extension', {}, 'ImagePullBackOff'],
+  ])('%s', (_, opts, state) => {
+    const cluster = createCluster(undefined, opts as never);
+    cluster.client().create('pods', 'default', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web' }, spec: { containers: [{ name: 'web', image: 'ghcr.io/acme/web:v2' }] } });
+    cluster.advance(5_000);
+    const status = cluster.internals.store.get('pods', 'default', 'web')!.status.containerStatuses[0];
+    expect(status.state.running ? 'Running' : status.state.waiting?.reason).toBe(state);
+  });
 });

@@ -8,6 +8,7 @@ import type { ControllerContext } from '../controllers/types.js';
 import type { EventType } from '../events.js';
 import { Backoff } from './backoff.js';
 import { NodeImages } from './images.js';
+import type { ImageCatalog } from '../images/catalog.js';
 import type { PodNetwork } from './net-port.js';
 import type { PodRuntime } from './runtime.js';
 import type { VolumeStores } from './volumes.js';
@@ -28,7 +29,7 @@ export function preloadedImages(controlPlane: boolean, version: string): string[
 /** A node's kubelet. */
 export class NodeAgent {
   running = true;
-  readonly images = new NodeImages();
+  readonly images: NodeImages;
   /** `namespace/name` -> the pod's runtime record. */
   readonly pods = new Map<string, PodRuntime>();
   /** Container restarts, keyed by pod + container. */
@@ -45,7 +46,10 @@ export class NodeAgent {
     readonly node: string,
     readonly network: PodNetwork,
     readonly volumes: VolumeStores,
-  ) {}
+    catalog?: ImageCatalog,
+  ) {
+    this.images = new NodeImages(catalog);
+  }
 
   /** The Node object, if it exists. */
   nodeObject(ctx: ControllerContext): KubeObject | undefined {

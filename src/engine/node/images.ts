@@ -3,7 +3,7 @@
  * (serializeImagePulls=true): one pull at a time per node, so a pull queued behind another
  * reports the wait in `(… including waiting)`.
  */
-import { lookupImage, pullDurationMs, type PullOptions, type PullResult } from '../images/catalog.js';
+import { builtinCatalog, pullDurationMs, type ImageCatalog, type PullOptions, type PullResult } from '../images/catalog.js';
 import { parseImageReference } from '../images/reference.js';
 import type { ImageInfo } from '../images/types.js';
 
@@ -31,6 +31,9 @@ export class NodeImages {
   /** Bumped when the set of images changes, so node status knows to report it. */
   version = 0;
 
+  /** `catalog` is the registry this node pulls from (the built-in images plus a lesson's). */
+  constructor(private readonly catalog: ImageCatalog = builtinCatalog()) {}
+
   /** Whether the image (as written in a pod spec) is on the node. */
   has(image: string): ImageInfo | undefined {
     const r = parseImageReference(image);
@@ -44,14 +47,14 @@ export class NodeImages {
   /** Puts an image on the node without a pull (images baked into the node at install). */
   preload(image: string): void {
     const domain = parseImageReference(image);
-    const r = lookupImage(image, { credentials: domain.ok ? [domain.ref.domain] : [] });
+    const r = this.catalog.pull(image, { credentials: domain.ok ? [domain.ref.domain] : [] });
     if (!r.ok) throw new Error(`kubelet: cannot preload ${image}`);
     this.add(r.image);
   }
 
   /** Queues a pull at `now`; the result is known at once but only takes effect at doneAt. */
   requestPull(image: string, now: number, options: PullOptions): PullJob {
-    const result = lookupImage(image, options);
+    const result = this.catalog.pull(image, options);
     const startedAt = Math.max(now, this.busyUntil);
     let duration: number;
     if (!result.ok) duration = FAILED_PULL_MS;

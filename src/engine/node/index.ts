@@ -14,6 +14,7 @@ import { podNetworkFor, type PodNetwork } from './net-port.js';
 import type { Process } from './process/index.js';
 import type { PodEndpointServer } from '../network/index.js';
 import { VolumeStores } from './volumes.js';
+import type { ImageCatalog } from '../images/catalog.js';
 
 export type { PodUsage, Usage } from './metrics.js';
 export { registerPodNetwork, clusterPodNetwork, type PodNetwork } from './net-port.js';
@@ -28,16 +29,17 @@ function agentsOf(store: Store): Map<string, NodeAgent> {
 
 /**
  * Creates one kubelet controller per node and registers the pod connector. The nodes'
- * images are pre-loaded (control-plane images on control-plane nodes).
+ * images are pre-loaded (control-plane images on control-plane nodes); they pull from
+ * `catalog` (default: the built-in images).
  */
-export function createKubelets(internals: ClusterInternals, nodes: readonly { name: string; controlPlane?: boolean }[], network?: PodNetwork): Controller[] {
+export function createKubelets(internals: ClusterInternals, nodes: readonly { name: string; controlPlane?: boolean }[], network?: PodNetwork, catalog?: ImageCatalog): Controller[] {
   const agents = agentsOf(internals.store);
   const net = network ?? podNetworkFor(internals.store);
   const volumes = new VolumeStores();
   const version = internals.store.get('nodes', undefined, nodes[0]?.name ?? '')?.status?.nodeInfo?.kubeletVersion ?? KUBERNETES_VERSION;
   const controllers: Controller[] = [];
   for (const n of nodes) {
-    const agent = new NodeAgent(n.name, net, volumes);
+    const agent = new NodeAgent(n.name, net, volumes, catalog);
     for (const image of preloadedImages(!!n.controlPlane, version)) agent.images.preload(image);
     agents.set(n.name, agent);
     controllers.push(kubeletController(agent));
@@ -47,11 +49,11 @@ export function createKubelets(internals: ClusterInternals, nodes: readonly { na
 }
 
 /** Installs kubelets for every node of a cluster's spec (once) and lets them catch up. */
-export function installKubelets(cluster: Cluster): void {
+export function installKubelets(cluster: Cluster, catalog?: ImageCatalog): void {
   // createCluster installs them already; a second set would run every pod twice.
   if (agentsOf(cluster.internals.store).size > 0) return;
   const nodes = cluster.spec.nodes.map((n) => ({ name: n.name, controlPlane: n.role === 'control-plane' }));
-  for (const c of createKubelets(cluster.internals, nodes)) cluster.internals.addController(c);
+  for (const c of createKubelets(cluster.internals, nodes, undefined, catalog)) cluster.internals.addController(c);
   cluster.settle();
 }
 
