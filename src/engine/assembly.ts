@@ -54,6 +54,18 @@ function keepServiceAllocations(obj: KubeObject, old: KubeObject): KubeObject {
   return { ...obj, spec };
 }
 
+/**
+ * Secret.stringData is write-only: the v1 conversion merges it into data (base64) and
+ * never stores it, so a pod reading the key finds it.
+ */
+function mergeStringData(obj: KubeObject): KubeObject {
+  if (obj.kind !== 'Secret' || !obj.stringData || typeof obj.stringData !== 'object') return obj;
+  const data: Record<string, string> = { ...(obj.data ?? {}) };
+  for (const [k, v] of Object.entries(obj.stringData as Record<string, unknown>)) data[k] = Buffer.from(String(v), 'utf8').toString('base64');
+  const { stringData: _dropped, ...rest } = obj;
+  return { ...rest, data } as KubeObject;
+}
+
 /** The request path of this cluster's API server. */
 export function assemblePipeline(): Pipeline {
   return {
@@ -65,7 +77,7 @@ export function assemblePipeline(): Pipeline {
       return error ? decodeStatus({ ...obj, metadata: obj.metadata }) : undefined;
     },
     unknownFieldWarnings: (obj) => decode(obj).unknown.map((f) => `unknown field "${f}"`),
-    applyDefaults,
+    applyDefaults: (obj) => applyDefaults(mergeStringData(obj)),
     prepareForCreate: (obj) => {
       const prepared = prepareForCreate(obj);
       return prepared.kind === 'Job' ? jobCreateDefaults(prepared, prepared.metadata.uid!) : prepared;

@@ -54,6 +54,14 @@ describe('the API request path', () => {
     expect(svc?.spec.ports[0].nodePort).toBeLessThanOrEqual(32767);
   });
 
+  it('merges a Secret\'s stringData into base64 data and does not keep it', () => {
+    const api = createCluster(undefined, { kubelets: false }).client();
+    const r = api.create('secrets', 'default', { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, data: { a: 'eA==' }, stringData: { token: 'abc' } });
+    const secret = r.ok ? r.value.object : undefined;
+    expect(secret?.data).toEqual({ a: 'eA==', token: 'YWJj' });
+    expect(secret?.stringData).toBeUndefined();
+  });
+
   it('refuses a stale update with Conflict', () => {
     const api = createCluster().client();
     const created = api.create('configmaps', 'default', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'app' }, data: { a: '1' } });
