@@ -31,7 +31,11 @@ export function findMentions(texts: readonly string[]): Mention[] {
     out.set(`${type.resource}/${name}`, { type, name, text });
   };
   for (const text of texts) {
-    for (const m of text.matchAll(SLASH_FORM)) add(m[1]!, m[2]!, m[0]);
+    for (const m of text.matchAll(SLASH_FORM)) {
+      // `pods/log`, `deployments/scale`: RBAC subresources, not objects named log or scale.
+      if (resolveKind(m[1]!)?.subresources.includes(m[2]!)) continue;
+      add(m[1]!, m[2]!, m[0]);
+    }
     for (const m of text.matchAll(COMMAND)) {
       const args = positional(m[1]!.trim().split(/\s+/));
       const [verb, ...rest] = args;
