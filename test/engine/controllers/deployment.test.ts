@@ -96,6 +96,17 @@ describe('deployment controller', () => {
     expect(revisions.sort()).toEqual([['nginx:1.25', 0, '1'], ['nginx:1.27', replicas, '2']]);
   });
 
+  it('counts surge pods as unavailable mid-rollout, like calculateStatus (sum of RS spec.replicas − available)', () => {
+    const cluster = createCluster(undefined, { kubelets: false });
+    cluster.client().create('deployments', 'default', deployment('web', 3));
+    cluster.settle();
+    makePodsReady(cluster);
+    setImage(cluster, 'web', 'nginx:1.27');
+    const d = cluster.internals.store.get('deployments', 'default', 'web')!;
+    // New RS at 1 (surge), old RS still 3 ready: 4 desired across ReplicaSets, 3 available.
+    expect(d.status).toMatchObject({ replicas: 4, updatedReplicas: 1, availableReplicas: 3, unavailableReplicas: 1 });
+  });
+
   it('words scaling events as the 1.30 controller does', () => {
     const cluster = createCluster(undefined, { kubelets: false });
     cluster.client().create('deployments', 'default', deployment('web', 3));

@@ -7,7 +7,7 @@ import { clone } from '../../api/store.js';
 import type { KubeObject } from '../../api/types.js';
 import type { ControllerContext } from '../types.js';
 import { keyOf } from '../types.js';
-import { maxUnavailable, statusSum } from './util.js';
+import { maxUnavailable, specReplicas, statusSum } from './util.js';
 
 interface Condition {
   type: string;
@@ -48,7 +48,9 @@ export function syncDeploymentStatus(d: KubeObject, newRS: KubeObject | undefine
     updatedReplicas: newRS?.status?.replicas ?? 0,
     readyReplicas: statusSum(allRSs, 'readyReplicas'),
     availableReplicas: available,
-    unavailableReplicas: Math.max(0, (current.spec?.replicas ?? 1) - available),
+    // calculateStatus: the ReplicaSets' desired total minus the available, so surge pods
+    // mid-rollout count as unavailable (describe's "7 total | 4 available | 3 unavailable").
+    unavailableReplicas: Math.max(0, specReplicas(allRSs) - available),
   };
   let conditions: Condition[] = [...(current.status?.conditions ?? [])];
   const minAvailable = (current.spec?.replicas ?? 1) - maxUnavailable(current);
