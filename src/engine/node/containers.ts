@@ -158,18 +158,21 @@ export function stepContainer(env: SyncEnv, c: ContainerRuntime): boolean {
   return false;
 }
 
-/** Stops a running container: a Killing event, SIGTERM now, SIGKILL when the grace period ends. */
-export function stopContainer(agent: NodeAgent, env: SyncEnv, c: ContainerRuntime, message: string, graceSeconds: number): void {
+/**
+ * Stops a running container: a Killing event, SIGTERM now, SIGKILL when the grace period ends.
+ * `keepReady` leaves its Ready as it was until it dies (a liveness kill, see probe-workers).
+ */
+export function stopContainer(agent: NodeAgent, env: SyncEnv, c: ContainerRuntime, message: string, graceSeconds: number, opts: { keepReady?: boolean } = {}): void {
   const inst = c.current;
   if (!inst || inst.exitCode !== undefined || inst.kill) return;
   agent.event(env.ctx, env.pod, 'Normal', 'Killing', message, c);
-  inst.kill = { since: env.now, deadline: env.now + graceSeconds * 1000 };
+  inst.kill = { since: env.now, deadline: env.now + graceSeconds * 1000, keepReady: opts.keepReady };
   const r = inst.process?.signal('SIGTERM');
   if (!inst.process || r?.kind === 'exit') finish(inst, r?.kind === 'exit' ? r.code : 0, env.now);
   else if (inst.wakeAt === undefined) inst.wakeAt = env.now;
   // A trap or TERM handler runs at the process's next wake-up; give it a step now.
   stepContainer(env, c);
   if (inst.exitCode === undefined) env.wake(inst.kill?.deadline ?? env.now);
-  c.ready = false;
+  if (!opts.keepReady) c.ready = false;
   env.rt.dirty = true;
 }

@@ -220,7 +220,7 @@ function scheduleProbes(env: SyncEnv): void {
 function updateReadiness(rt: PodRuntime): void {
   for (const c of rt.containers) {
     const readiness = c.probes.find((p) => p.kind === 'readiness');
-    const ready = isRunning(c) && !c.current!.kill && c.started && (!readiness || (readiness.instanceId === c.current!.id && readiness.result));
+    const ready = isRunning(c) && (!c.current!.kill || c.current!.kill.keepReady === true) && c.started && (!readiness || (readiness.instanceId === c.current!.id && readiness.result));
     if (c.kind === 'init') continue;
     if (ready !== c.ready) {
       c.ready = ready;

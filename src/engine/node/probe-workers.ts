@@ -83,7 +83,9 @@ function applyResult(agent: NodeAgent, env: SyncEnv, c: ContainerRuntime, p: Pro
     case 'liveness':
       if (!p.result) {
         p.onHold = true;
-        stopContainer(agent, env, c, `Container ${c.name} failed liveness probe, will be restarted`, grace);
+        // The real kubelet writes the pod's status before its synchronous kill, so through the
+        // grace period the container still reads Ready (1/1, still in Endpoints) until it dies.
+        stopContainer(agent, env, c, `Container ${c.name} failed liveness probe, will be restarted`, grace, { keepReady: true });
       }
       return;
   }

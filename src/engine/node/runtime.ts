@@ -35,8 +35,11 @@ export interface Instance {
   reason?: string;
   message?: string;
   readonly logs: LogLine[];
-  /** Set while it is being stopped: SIGTERM sent at `since`, SIGKILL at `deadline`. */
-  kill?: { readonly since: number; readonly deadline: number };
+  /**
+   * Set while it is being stopped: SIGTERM sent at `since`, SIGKILL at `deadline`;
+   * `keepReady` when the container reads Ready until it dies (a liveness kill).
+   */
+  kill?: { readonly since: number; readonly deadline: number; readonly keepReady?: boolean };
 }
 
 export type ProbeKind = 'startup' | 'liveness' | 'readiness';

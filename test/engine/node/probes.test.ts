@@ -27,6 +27,9 @@ describe('probes', () => {
     const events = eventsFor(cluster, 'liveness-exec');
     expect(events).toContain("Unhealthy: Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory");
     expect(events).toContain('Killing: Container liveness-exec failed liveness probe, will be restarted');
+    // Through the grace period (sh as PID 1 ignores SIGTERM) it still reads Ready, as the real kubelet reports.
+    cluster.advance(10_000);
+    expect(containerStatus(getPod(cluster, 'liveness-exec'))).toMatchObject({ ready: true, restartCount: 0 });
     const restarted = advanceUntil(cluster, 1000, 60_000, () => containerStatus(getPod(cluster, 'liveness-exec'))!.restartCount === 1);
     expect(restarted).toBeDefined();
     expect(containerStatus(getPod(cluster, 'liveness-exec'))!.state.running).toBeDefined();
