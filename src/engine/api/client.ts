@@ -7,9 +7,13 @@ import { badRequest, notFound } from './errors.js';
 import { resourceType } from './discovery.js';
 import type { ApiServer, DeleteOptions, WriteOptions, WriteResult } from './server.js';
 import { clone, type StoredEvent } from './store.js';
+import { evictPod, type EvictOptions } from '../controllers/disruption/eviction.js';
 import { fail, ok, type KubeObject, type ObjectList, type Result, type UserInfo } from './types.js';
 
-export type { DeleteOptions, WriteOptions, WriteResult };
+export type { DeleteOptions, EvictOptions, WriteOptions, WriteResult };
+
+/** The API server's own identity, for work it does on a request's behalf (eviction). */
+const API_SERVER_USER: UserInfo = { name: 'system:apiserver', groups: ['system:masters'] };
 
 /** metav1.ListOptions, as far as the engine serves them. */
 export interface ListOptions {
@@ -137,11 +141,11 @@ export class ApiClient {
   updateScale(resource: string, namespace: string, name: string, replicas: number, opts?: WriteOptions): Result<WriteResult> {
     const denied = this.authorizeSub('update', resource, namespace, name, 'scale');
     if (denied) return denied;
-    const r = this.server.get({ name: 'system:apiserver', groups: ['system:masters'] }, resource, namespace, name);
+    const r = this.server.get(API_SERVER_USER, resource, namespace, name);
     if (!r.ok) return r;
     const obj = clone(r.value);
     obj.spec = { ...obj.spec, replicas };
-    return this.server.update({ name: 'system:apiserver', groups: ['system:masters'] }, resource, namespace, obj, opts);
+    return this.server.update(API_SERVER_USER, resource, namespace, obj, opts);
   }
 
   /**
@@ -187,6 +191,18 @@ export class ApiClient {
     const c = this.deps.connector();
     if (!c) return fail(badRequest('no kubelet serves exec'));
     return c.exec(pod, opts);
+  }
+
+  /**
+   * pods/eviction (`kubectl drain`, a lesson evicting a pod): the caller needs `create
+   * pods/eviction`; the API server then deletes the pod with its own rights, unless that
+   * would break the pod's PodDisruptionBudget (429 TooManyRequests, which drain retries).
+   * Answers the pod as deleted (or as it would be, on a dry run).
+   */
+  evict(namespace: string, podName: string, opts: EvictOptions = {}): Result<KubeObject> {
+    const denied = this.authorizeSub('create', 'pods', namespace, podName, 'eviction');
+    if (denied) return denied;
+    return evictPod(new ApiClient(API_SERVER_USER, this.deps), this.server, namespace, podName, opts);
   }
 
   /** Follows changes of one resource; returns the unsubscribe. */

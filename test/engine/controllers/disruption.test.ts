@@ -86,3 +86,43 @@ describe('evictPod', () => {
     expect(evictPod(cluster.client(), cluster.internals.clock, 'default', 'nope')).toMatchObject({ ok: false, error: { code: 404, message: 'pods "nope" not found' } });
   });
 });
+
+describe('client.evict (pods/eviction)', () => {
+  /** A cluster with three ready web pods behind a minAvailable 2 budget, and jane allowed only to evict. */
+  function evictable(): { cluster: Cluster; pods: string[] } {
+    const cluster = clusterWith(createDisruptionController());
+    create(cluster, 'deployments', web(3));
+    readyAll(cluster);
+    create(cluster, 'poddisruptionbudgets', pdb({ minAvailable: 2 }));
+    create(cluster, 'roles', { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'evictor', namespace: 'default' }, rules: [{ apiGroups: [''], resources: ['pods/eviction'], verbs: ['create'] }] });
+    create(cluster, 'rolebindings', { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'evictor', namespace: 'default' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'evictor' }, subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: 'jane' }] });
+    return { cluster, pods: list(cluster, 'pods', 'default').map((p) => p.metadata.name!) };
+  }
+
+  it('needs create on pods/eviction', () => {
+    const { cluster, pods } = evictable();
+    expect(cluster.client('bob').evict('default', pods[0]!)).toMatchObject({
+      ok: false,
+      error: { code: 403, message: `pods "${pods[0]}" is forbidden: User "bob" cannot create resource "pods/eviction" in API group "" in the namespace "default"` },
+    });
+  });
+
+  it('deletes with the API server rights for a user who may only evict, then answers 429', () => {
+    const { cluster, pods } = evictable();
+    const jane = cluster.client('jane');
+    expect(jane.delete('pods', 'default', pods[0]!).ok).toBe(false);
+    expect(jane.evict('default', pods[0]!, { gracePeriodSeconds: 5 }).ok).toBe(true);
+    cluster.settle();
+    expect(cluster.internals.store.get('pods', 'default', pods[0]!)!.metadata.deletionGracePeriodSeconds).toBe(5);
+    const refused = jane.evict('default', pods[1]!);
+    expect(refused).toMatchObject({ ok: false, error: { code: 429, reason: 'TooManyRequests', message: "Cannot evict pod as it would violate the pod's disruption budget." } });
+  });
+
+  it('leaves the pod alone on a dry run', () => {
+    const { cluster, pods } = evictable();
+    expect(cluster.client('jane').evict('default', pods[0]!, { dryRun: true }).ok).toBe(true);
+    cluster.settle();
+    expect(cluster.internals.store.get('pods', 'default', pods[0]!)!.metadata.deletionTimestamp).toBeUndefined();
+    expect(status(cluster)).toMatchObject({ allowed: 1 });
+  });
+});
