@@ -106,7 +106,9 @@ function run(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
     const reasons = grouped(refusals);
     const joined = reasons.length === 1 ? reasons[0] : `[${reasons.join(', ')}]`;
     io.err(`error: unable to drain node "${nodeName}" due to error: ${joined}, continuing command...\nThere are pending nodes to be drained:\n ${nodeName}\n`);
-    io.err(reasons.map((r) => `error: ${r}\n`).join(''));
+    // checkErr unwraps the one-element aggregate RunDrain returns and prints the inner
+    // aggregate with MultipleErrors(``, ...): one line per reason and no "error: " prefix.
+    io.err(reasons.map((r) => `${r}\n`).join(''));
     return 1;
   }
   if (warnings.length > 0) io.err(`Warning: ${grouped(warnings).join('; ')}\n`);

@@ -76,15 +76,17 @@ export const cordon = cordonCommand('cordon', CORDON_SPEC, true);
 /** `kubectl uncordon`. */
 export const uncordon = cordonCommand('uncordon', UNCORDON_SPEC, false);
 
-/** `key=value:Effect`, `key:Effect` to add; `key:Effect-`, `key-` to remove (taint.go parseTaints). */
+/** `key=value:Effect`, `key:Effect` to add; `key=value:Effect-`, `key:Effect-`, `key-` to remove (taint.go parseTaints). */
 export function parseTaints(specs: readonly string[]): { ok: true; add: Taint[]; remove: { key: string; effect?: string }[] } | { ok: false; error: string } {
   const add: Taint[] = [];
   const remove: { key: string; effect?: string }[] = [];
   for (const spec of specs) {
     if (spec.endsWith('-')) {
       const body = spec.slice(0, -1);
-      const [key, effect] = body.split(':') as [string, string | undefined];
+      const [kv, effect] = body.split(':') as [string, string | undefined];
       if (effect !== undefined && !EFFECTS.has(effect)) return { ok: false, error: `invalid taint effect: ${effect}, unsupported taint effect` };
+      // parseTaint reads `key=value:Effect-` too; removal matches on key and effect only.
+      const key = kv.split('=')[0]!;
       remove.push({ key, ...(effect ? { effect } : {}) });
       continue;
     }

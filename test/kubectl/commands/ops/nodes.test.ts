@@ -22,6 +22,9 @@ describe('kubectl taint', () => {
     expect([dup.err, dup.code]).toEqual(['error: node node01 already has dedicated taint(s) with same effect(s) and --overwrite is false\n', 1]);
     expect(s.k('taint nodes node01 dedicated=web:NoSchedule --overwrite').out).toBe('node/node01 modified\n');
     expect(s.k('taint nodes node01 dedicated:NoSchedule-').out).toBe('node/node01 untainted\n');
+    // The docs' removal form names the value too; it matches on key and effect.
+    expect(s.k('taint nodes node01 dedicated=x:NoSchedule').out).toBe('node/node01 tainted\n');
+    expect(s.k('taint nodes node01 dedicated=x:NoSchedule-').out).toBe('node/node01 untainted\n');
     expect(s.k('taint nodes node01 dedicated-').err).toBe('error: taint "dedicated" not found\n');
   });
 
@@ -48,8 +51,8 @@ describe('kubectl drain', () => {
       'error: unable to drain node "node01" due to error: [cannot delete Pods declare no controller (use --force to override): default/nginx, ' +
         `cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): kube-system/${proxy}], continuing command...\n` +
         'There are pending nodes to be drained:\n node01\n' +
-        'error: cannot delete Pods declare no controller (use --force to override): default/nginx\n' +
-        `error: cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): kube-system/${proxy}\n`,
+        'cannot delete Pods declare no controller (use --force to override): default/nginx\n' +
+        `cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): kube-system/${proxy}\n`,
     );
     expect(r.code).toBe(1);
   });
