@@ -44,8 +44,12 @@ export async function renderApp(home: Home, props: Partial<AppProps> = {}, size 
   const frame = () => r.lastFrame() ?? '';
   /** Types a line at the prompt and presses Enter once it is echoed. */
   const type = async (line: string) => {
+    // Enter only once the prompt shows the whole line: TextInput submits the value it last rendered.
+    const echo = `$ ${line}`;
+    const count = () => frame().split(echo).length;
+    const before = count();
     r.stdin.write(line);
-    await waitFor(() => frame().includes(line.slice(-30)));
+    await waitFor(() => count() > before);
     await settleInk();
     r.stdin.write('\r');
     await settleInk();
@@ -54,6 +58,10 @@ export async function renderApp(home: Home, props: Partial<AppProps> = {}, size 
     r.stdin.write(keys);
     await settleInk();
   };
-  const until = (text: string | RegExp) => waitFor(() => (typeof text === 'string' ? frame().includes(text) : text.test(frame())));
+  // Then settles: the frame is drawn before the effects that attach the new input handlers run.
+  const until = async (text: string | RegExp) => {
+    await waitFor(() => (typeof text === 'string' ? frame().includes(text) : text.test(frame())));
+    await settleInk();
+  };
   return { ...r, frame, type, press, until, sessions };
 }

@@ -41,3 +41,89 @@ describe('the tutor as a learner uses it', () => {
     expect((app.frame().match(/✓ /g) ?? []).length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('stages, hints and questions', () => {
+  it('reveals hints one at a time with `hint`', async () => {
+    const app = await renderApp(freshHome(), { open: '01-pods' });
+    await app.until('stage 1/3');
+    await app.type('hint');
+    await app.until('hint 1/2: Try kubectl create deployment --help.');
+    await app.type('hint');
+    await app.until('hint 2/2: kubectl create deployment web --image=nginx:1.25 --replicas=2');
+    await app.type('hint');
+    await app.until('No more hints for this stage.');
+  });
+
+  it('refuses `next` while checks fail, then opens the next stage once they pass', async () => {
+    const app = await renderApp(freshHome(), { open: '01-pods' });
+    await app.until('stage 1/3');
+    await app.type('next');
+    await app.until('Not yet — still missing:');
+    expect(app.frame()).toContain('stage 1/3');
+    await app.type('k create deployment web --image=nginx:1.25 --replicas=2');
+    app.sessions[0]!.advance(30_000);
+    await app.until('Stage passed!');
+    await app.type('next');
+    await app.until('First pods · stage 2/3: Count them');
+    expect(app.frame()).toContain('✓ Stage 1/3 passed: Create a Deployment');
+    expect(app.frame()).toContain('How many web pods run now?');
+  });
+
+  it('answers a multiple-choice question from the select list', async () => {
+    const app = await renderApp(freshHome(), { open: '01-pods' });
+    const session = () => app.sessions[0]!;
+    await app.type('k create deployment web --image=nginx:1.25 --replicas=2');
+    session().advance(30_000);
+    await app.until('Stage passed!');
+    await app.type('next');
+    await app.until('❯ a) 1');
+    await app.press('\u001B[B');
+    await app.until('❯ b) 2');
+    await app.press('\r');
+    await app.until('✓ Correct. The Deployment asked for two replicas.');
+    await app.until('Stage passed!');
+    // The list is gone once answered; the prompt has the keyboard again.
+    await app.type('next');
+    await app.until('stage 3/3: Look at them');
+  });
+
+  it('takes a wrong answer at the prompt and says so', async () => {
+    const home = freshHome();
+    const app = await renderApp(home, { open: '01-pods' });
+    await app.type('k create deployment web --image=nginx:1.25 --replicas=2');
+    app.sessions[0]!.advance(30_000);
+    await app.until('Stage passed!');
+    await app.type('next');
+    await app.until('❯ a) 1');
+    await app.press('\u001B'); // Esc: back to the prompt
+    await app.until('answer with `answer LETTER`');
+    await app.type('answer c');
+    await app.until('✗ "c" is not the answer.');
+    await app.type('answer b');
+    await app.until('✓ Correct.');
+  });
+
+  it('finishes the lesson with a summary and goes home with Enter', async () => {
+    const app = await renderApp(freshHome(), { open: '01-pods' });
+    await app.type('k create deployment web --image=nginx:1.25 --replicas=2');
+    app.sessions[0]!.advance(30_000);
+    await app.until('Stage passed!');
+    await app.type('hint');
+    await app.type('next');
+    await app.until('stage 2/3');
+    await app.press('\u001B');
+    await app.type('answer b');
+    await app.type('next');
+    await app.until('stage 3/3');
+    await app.type('kubectl get pods');
+    await app.until('All checks pass');
+    await app.type('next');
+    await app.until('✓ Lesson complete: First pods');
+    expect(app.frame()).toMatch(/time \S+ · 1 hint · \d+ commands/);
+    expect(app.frame()).toMatch(/✓ 1\. Create a Deployment/);
+    await app.press('\r');
+    await app.until('3/4 stages done');
+    expect(app.frame()).toMatch(/✓ 01-pods\s+First pods\s+█{10}\s+3\/3 stages/);
+    expect(app.frame()).toMatch(/02-config.*← next/);
+  });
+});

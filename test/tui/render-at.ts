@@ -52,12 +52,14 @@ export function renderAt(tree: ReactElement, size: { columns: number; rows: numb
   const stdin = new Stdin();
   const instance = inkRender(tree, { stdout: stdout as never, stderr: new Stdout(size.columns, size.rows) as never, stdin: stdin as never, debug: true, exitOnCtrlC: false, patchConsole: false });
   instances.push(instance);
+  // Asked for at once: Ink only resolves a waitUntilExit that was asked for before the exit.
+  const exited = instance.waitUntilExit();
   return {
     stdin,
     stdout,
     lastFrame: stdout.lastFrame,
     unmount: () => instance.unmount(),
-    waitUntilExit: () => instance.waitUntilExit(),
+    waitUntilExit: () => exited,
     resize(columns: number, rows: number) {
       stdout.columns = columns;
       stdout.rows = rows;
