@@ -13,6 +13,7 @@ import { mutatingPlugins, validatingPlugins } from './api/admission/index.js';
 import { applyDefaults, jobCreateDefaults, prepareForCreate } from './api/defaults/index.js';
 import { validateCreate, validateUpdate } from './api/validation/index.js';
 import { validateAgainstSchema } from './api/schema/validate.js';
+import { validateEphemeralContainersUpdate } from './api/validation/ephemeral.js';
 import { decode, decodeStatus } from './api/schema/decode.js';
 import { allocateService } from './api/allocators.js';
 import { applyPatch } from './api/patch.js';
@@ -85,6 +86,7 @@ export function assemblePipeline(): Pipeline {
     prepareForUpdate: keepServiceAllocations,
     validateCreate: (obj) => merged(validateAgainstSchema(obj), validateCreate(obj)),
     validateUpdate: (obj, old) => merged(validateAgainstSchema(obj), validateUpdate(obj, old)),
+    validateEphemeralContainersUpdate: (obj, old) => merged(validateAgainstSchema(obj), validateEphemeralContainersUpdate(obj, old)),
     allocate: (obj, old, store, random) => {
       if (obj.kind !== 'Service') return { ok: true, value: obj };
       return allocateService(obj, serviceAllocations(store, old), random);

@@ -205,6 +205,14 @@ export class ApiClient {
     return evictPod(new ApiClient(API_SERVER_USER, this.deps), this.server, namespace, podName, opts);
   }
 
+  /**
+   * pods/ephemeralcontainers (`kubectl debug POD --image=... --target=C`): writes the pod's
+   * spec.ephemeralContainers and nothing else; the pod's kubelet then starts the new ones.
+   */
+  updateEphemeralContainers(namespace: string, podName: string, pod: KubeObject, opts?: WriteOptions): Result<WriteResult> {
+    return this.server.update(this.user, 'pods', namespace, { ...pod, metadata: { ...pod.metadata, name: podName } }, opts, 'ephemeralcontainers');
+  }
+
   /** Follows changes of one resource; returns the unsubscribe. */
   watch(resource: string, opts: ListOptions, listener: (e: StoredEvent) => void): Result<() => void> {
     const first = this.list(resource, { ...opts });

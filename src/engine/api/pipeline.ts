@@ -70,6 +70,8 @@ export interface Pipeline {
   allocate(obj: KubeObject, old: KubeObject | undefined, store: StoreReader, random: Random): { ok: true; value: KubeObject } | { ok: false; errors: FieldError[] };
   validateCreate(obj: KubeObject): FieldError[];
   validateUpdate(obj: KubeObject, old: KubeObject): FieldError[];
+  /** Validation of a pod written through pods/ephemeralcontainers (instead of validateUpdate). */
+  validateEphemeralContainersUpdate?(obj: KubeObject, old: KubeObject): FieldError[];
   readonly mutating: readonly AdmissionPlugin[];
   readonly validating: readonly AdmissionPlugin[];
   /**

@@ -149,9 +149,10 @@ export class ApiServer {
 
   /**
    * Replaces an object. Through the main resource, status changes are ignored; through
-   * `status`, everything but status is ignored — as the real strategies do.
+   * `status`, everything but status is ignored; through a pod's `ephemeralcontainers`,
+   * everything but spec.ephemeralContainers — as the real strategies do.
    */
-  update(user: UserInfo, resource: string, namespace: string | undefined, input: KubeObject, opts: WriteOptions = {}, subresource?: 'status' | 'scale'): Result<WriteResult> {
+  update(user: UserInfo, resource: string, namespace: string | undefined, input: KubeObject, opts: WriteOptions = {}, subresource?: 'status' | 'scale' | 'ephemeralcontainers'): Result<WriteResult> {
     const t = resourceType(resource);
     if (!t) return fail(notFoundPath(resource));
     const name = input.metadata?.name ?? '';
@@ -174,13 +175,22 @@ export class ApiServer {
     if (subresource === 'status') {
       obj = { ...clone(old), status: obj.status };
       obj.metadata.resourceVersion = old.metadata.resourceVersion;
+    } else if (subresource === 'ephemeralcontainers') {
+      // dropNonEphemeralContainerUpdates: the stored pod with only the new ephemeral containers.
+      const next = clone(old);
+      next.spec = { ...next.spec, ephemeralContainers: obj.spec?.ephemeralContainers };
+      if (next.spec.ephemeralContainers === undefined) delete next.spec.ephemeralContainers;
+      obj = next;
     } else if (t.hasStatus && 'status' in old) obj.status = clone(old.status);
     if (t.hasGeneration) obj.metadata.generation = (old.metadata.generation ?? 1) + (specChanged(old, obj) ? 1 : 0);
     if (subresource !== 'status') obj = this.pipeline.applyDefaults(this.pipeline.prepareForUpdate(obj, old));
     const admitted = this.admit('UPDATE', t, obj, old, user, opts, subresource);
     if (!admitted.ok) return admitted;
     obj = admitted.value;
-    if (subresource !== 'status') {
+    if (subresource === 'ephemeralcontainers') {
+      const errors = this.pipeline.validateEphemeralContainersUpdate?.(obj, old) ?? [];
+      if (errors.length > 0) return fail(invalid(t.kind, name, errors, t.group));
+    } else if (subresource !== 'status') {
       const errors = this.pipeline.validateUpdate(obj, old);
       if (errors.length > 0) return fail(invalid(t.kind, name, errors, t.group));
     }
