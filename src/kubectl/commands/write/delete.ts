@@ -74,7 +74,7 @@ function runDelete(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
 }
 
 /** Advances virtual time until each deleted object (same uid) is gone, or the timeout. */
-function waitForDeletion(env: KubectlEnv, client: ReturnType<KubectlEnv['client']>, targets: readonly Target[], timeoutMs: number): void {
+export function waitForDeletion(env: KubectlEnv, client: ReturnType<KubectlEnv['client']>, targets: readonly Target[], timeoutMs: number): void {
   const limit = timeoutMs > 0 ? timeoutMs : DEFAULT_WAIT_MS;
   const present = () =>
     targets.some((t) => {

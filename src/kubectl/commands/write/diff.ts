@@ -100,7 +100,7 @@ function runDiff(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
     if (!after.ok) return fail(after.error);
     let [from, to] = [live && forOutput(live, showManaged), forOutput(after.value, showManaged)];
     if (apiVersionOf(item.type) === 'v1' && item.type.kind === 'Secret') [from, to] = maskSecrets(from, to);
-    files.push({ name: diffFileName(item.type, ns.namespace, name), live: from ? toYaml(from) : '', merged: toYaml(to) });
+    files.push({ name: diffFileName(item.type, ns.namespace ?? '', name), live: from ? toYaml(from) : '', merged: toYaml(to) });
   }
   if (read.fatal) return fail(read.fatal);
 

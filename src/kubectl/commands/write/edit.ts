@@ -168,7 +168,8 @@ function runEdit(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
     }
     reasons = [];
     const read = readManifests(withStdin(env, edited), { filenames: ['-'], validate: 'ignore' });
-    const parseError = read.fatal ?? read.items.find((i) => !i.ok && i.error)?.error;
+    const bad = read.items.find((i) => !i.ok);
+    const parseError = read.fatal ?? (bad && !bad.ok ? bad.error : undefined);
     if (parseError) {
       containsError = true;
       reasons.push({ head: `The edited file had a syntax error: ${parseError.replace(/^error parsing STDIN: /, '')}`, other: [] });

@@ -4,6 +4,7 @@
  */
 import type { CommandModule } from '../../types.js';
 import { APPLY_COMMANDS } from './apply.js';
+import { AUTOSCALE_COMMANDS } from './autoscale.js';
 import { CREATE_COMMANDS } from './create.js';
 import { DELETE_COMMANDS } from './delete.js';
 import { DIFF_COMMANDS } from './diff.js';
@@ -11,8 +12,10 @@ import { EDIT_COMMANDS } from './edit.js';
 import { EXPOSE_COMMANDS } from './expose.js';
 import { METADATA_COMMANDS } from './metadata.js';
 import { PATCH_COMMANDS } from './patch.js';
+import { REPLACE_COMMANDS } from './replace.js';
 import { RUN_COMMANDS } from './run.js';
 import { SCALE_COMMANDS } from './scale.js';
+import { SET_MORE_COMMANDS } from './set-more.js';
 import { SET_COMMANDS } from './set.js';
 
 export const COMMANDS: CommandModule[] = [
@@ -23,8 +26,11 @@ export const COMMANDS: CommandModule[] = [
   ...SCALE_COMMANDS,
   ...PATCH_COMMANDS,
   ...SET_COMMANDS,
+  ...SET_MORE_COMMANDS,
   ...RUN_COMMANDS,
   ...EXPOSE_COMMANDS,
   ...EDIT_COMMANDS,
   ...DIFF_COMMANDS,
+  ...REPLACE_COMMANDS,
+  ...AUTOSCALE_COMMANDS,
 ];

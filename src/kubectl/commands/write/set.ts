@@ -2,6 +2,7 @@
  * `kubectl set image` and `kubectl set env` (cmd/set): change the pod template of
  * workloads (or a pod's spec) and send the difference as a strategic merge patch.
  */
+import { qualifiedResource } from '../../../engine/api/discovery.js';
 import type { KubeObject } from '../../../engine/api/types.js';
 import type { ParsedFlags } from '../../args/flags.js';
 import { errorsText, printError, type CommandError } from '../../common.js';
@@ -36,14 +37,27 @@ export function podSpecOf(obj: KubeObject): { containers?: Container[]; initCont
   }
 }
 
-/** Shared loop: transform a copy of each target, patch it, print `operation`. */
-function patchTargets(
+/** info.ObjectName(): `rolebindings.rbac.authorization.k8s.io/x` (set subject's "was not changed"). */
+export const objectName = (t: Target): string => `${qualifiedResource(t.type)}/${t.object.metadata.name}`;
+
+/**
+ * How the set verbs name a target in errors: `error: %s/%s` of info.Mapping.Resource (a
+ * GroupVersionResource, printed `apps/v1, Resource=deployments`) and the name.
+ */
+export const mappingName = (t: Target): string => `${t.type.group}/${t.type.version}, Resource=${t.type.resource}/${t.object.metadata.name}`;
+
+/**
+ * Shared loop of the set verbs: transform a copy of each target (an error text skips it),
+ * send it, print `operation`. Targets without a pod template fail unless `anyKind`.
+ */
+export function patchTargets(
   flags: ParsedFlags,
   env: KubectlEnv,
   io: Output,
   resources: readonly string[],
   operation: string,
   transform: (copy: KubeObject, t: Target) => string | undefined,
+  opts: { anyKind?: boolean; unchanged?: (t: Target) => CommandError } = {},
 ): number {
   const ctx = writeContext(flags, env, io);
   if (!ctx) return 1;
@@ -52,16 +66,20 @@ function patchTargets(
   const errors: CommandError[] = [...found.errors];
   for (const t of found.targets) {
     const copy = structuredClone(t.object) as KubeObject;
-    if (!podSpecOf(copy)) {
-      errors.push(`error: ${t.type.resource}/${t.object.metadata.name} ${t.object.kind} does not have a pod template`);
+    if (!opts.anyKind && !podSpecOf(copy)) {
+      errors.push(`error: ${mappingName(t)} ${t.object.kind} does not have a pod template`);
       continue;
     }
     const err = transform(copy, t);
     if (err) {
-      errors.push(`error: ${t.type.resource}/${t.object.metadata.name} ${err}`);
+      errors.push(`error: ${mappingName(t)} ${err}`);
       continue;
     }
-    if (JSON.stringify(copy) === JSON.stringify(t.object)) continue; // no changes: kubectl prints nothing
+    if (JSON.stringify(copy) === JSON.stringify(t.object)) {
+      // No changes: most set verbs print nothing; set subject reports it.
+      if (opts.unchanged) errors.push(opts.unchanged(t));
+      continue;
+    }
     let result = copy;
     if (ctx.dryRun !== 'client') {
       const r = ctx.client.update(t.type.resource, nsOf(t), copy, { dryRun: ctx.dryRun === 'server' });

@@ -180,7 +180,7 @@ describe('kubectl scale, set image, patch', () => {
     expect(d.ok && d.value.spec.template.spec.containers[0].image).toBe('nginx:1.27');
     expect(s.run('kubectl set image deployment/web *=nginx:1.28').text).toBe('deployment.apps/web image updated\n');
     expect(s.run('kubectl set image deployment/web nginx=nginx:1.28')).toMatchObject({ text: '', code: 0 });
-    expect(s.run('kubectl set image deployment/web app=x')).toMatchObject({ text: 'error: deployments/web unable to find container named "app"\n', code: 1 });
+    expect(s.run('kubectl set image deployment/web app=x')).toMatchObject({ text: 'error: apps/v1, Resource=deployments/web unable to find container named "app"\n', code: 1 });
   });
 
   it.each([
