@@ -42,9 +42,8 @@ describe('endpointslice controller', () => {
     expect(slices(cluster)[0]!.endpoints[0].conditions).toEqual({ ready: false, serving: true, terminating: true });
   });
 
-  // Skipped until schema validation stops treating EndpointSlice's required `endpoints`
-  // as non-empty: the real server accepts the placeholder (`endpoints: null`).
-  it.skip('keeps an empty placeholder slice for a Service that selects nothing', () => {
+  // The real server accepts the placeholder (`endpoints: null`) though the schema marks it required.
+  it('keeps an empty placeholder slice for a Service that selects nothing', () => {
     const cluster = setup();
     create(cluster, 'services', service({ ports: [{ port: 80 }] }));
     const all = slices(cluster);

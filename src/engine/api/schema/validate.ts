@@ -42,11 +42,19 @@ function isMissing(value: unknown): boolean {
   return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
+/**
+ * Required lists the server accepts empty or null: the schema marks them required only
+ * because the Go field has no omitempty, and no validator insists on an item (an
+ * EndpointSlice with no endpoints is the placeholder the EndpointSlice controller writes).
+ */
+const EMPTY_LIST_ALLOWED = new Set(['io.k8s.api.discovery.v1.EndpointSlice#endpoints']);
+
 function checkObject(value: Record<string, unknown>, def: Definition, path: string, errors: FieldError[]): void {
   const props = def.p ?? {};
   for (const field of def.r ?? []) {
     const prop = props[field];
     if (!prop || !isMissing(value[field])) continue;
+    if (EMPTY_LIST_ALLOWED.has(`${def.name}#${field}`)) continue;
     const node = typeNode(prop.t);
     const ref = node.kind === 'ref' ? definition(node.name) : undefined;
     if (ref && !ref.s && !REQUIRED_STRUCT_POINTERS.has(`${def.name}#${field}`)) continue;

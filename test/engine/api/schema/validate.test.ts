@@ -26,6 +26,19 @@ describe('validateAgainstSchema', () => {
     expect(messages(obj)).toEqual(want);
   });
 
+  const slice = (extra: Record<string, unknown>): KubeObject => ({ apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice', metadata: { name: 'web-abc12' }, addressType: 'IPv4', ...extra });
+  it.each([
+    ['empty', { endpoints: [] }],
+    ['null', { endpoints: null }],
+    ['absent', {}],
+  ])('accepts an EndpointSlice whose endpoints are %s, as the placeholder slice has them', (_, extra) => {
+    expect(messages(slice(extra))).toEqual([]);
+  });
+
+  it('still requires an EndpointSlice addressType', () => {
+    expect(messages({ apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice', metadata: { name: 's' }, endpoints: [] })).toEqual(['addressType: Required value']);
+  });
+
   it('passes a valid Pod and leaves empty enums to defaulting and status alone', () => {
     expect(messages({ ...pod({ restartPolicy: '', containers: [{ name: 'a', image: 'nginx' }] }), status: { phase: 'Whatever', conditions: [{}] } })).toEqual([]);
   });
