@@ -7,6 +7,7 @@ import type { StoreReader } from '../api/store.js';
 import type { KubeObject } from '../api/types.js';
 import { createMemoryFs, type ContainerFs, type Mount } from './process/index.js';
 import { decodeBase64, fieldValue, resourceValue } from './env.js';
+import { ROOT_CA_PEM } from '../controllers/root-ca.js';
 
 /** Stores that live longer than a pod: PV data cluster-wide, hostPath per node. */
 export class VolumeStores {
@@ -85,7 +86,7 @@ function setUpVolume(v: KubeObject['spec'], ctx: VolumeContext): One {
         if (typeof f === 'string') {
           // kube-root-ca.crt is published by the root CA controller as soon as a namespace exists.
           if (src.configMap.name !== 'kube-root-ca.crt') return { wait: f };
-          Object.assign(files, { '/ca.crt': ROOT_CA });
+          Object.assign(files, { '/ca.crt': ROOT_CA_PEM });
         } else Object.assign(files, f);
       }
       if (src.secret) {
@@ -189,4 +190,3 @@ function serviceAccountToken(pod: KubeObject): string {
   return `${header}.${claims}.${sig}`;
 }
 
-const ROOT_CA = '-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIIKubetutorCAwDQYJKoZIhvcNAQELBQAwFTETMBEGA1UE\nAxMKa3ViZXJuZXRlczAeFw0yNDA2MjgxMDAwMDBaFw0zNDA2MjYxMDA1MDBaMBUx\n-----END CERTIFICATE-----\n';
