@@ -8,6 +8,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { nodeIO } from '../../src/cli/node-io.js';
 import { runScript } from '../../src/script/run.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -41,5 +43,20 @@ describe('scenario transcripts', () => {
 describe('determinism', () => {
   it.each(scripts)('%s.sh gives the same bytes on a second run', (name) => {
     expect(transcriptOf(name)).toBe(transcriptOf(name));
+  });
+});
+
+describe('kubetutor script', () => {
+  it('prints the same transcript from the command line, with manifests read beside the script', () => {
+    let stdout = '';
+    const io = { ...nodeIO(), stdout: (t: string) => (stdout += t), stderr: (t: string) => (stdout += t) };
+    expect(main(['script', join(here, 'declarative.sh'), '--seed', String(SEED)], io)).toBe(0);
+    expect(stdout).toBe(readFileSync(join(here, 'declarative.transcript'), 'utf8'));
+  });
+
+  it('gives different generated names for a different seed', () => {
+    const text = readFileSync(join(here, 'crashloop.sh'), 'utf8');
+    const other = runScript(text, { seed: SEED + 1, cwd: here });
+    expect(other.ok && other.transcript).not.toBe(transcriptOf('crashloop'));
   });
 });
