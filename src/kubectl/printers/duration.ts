@@ -33,8 +33,24 @@ export function humanDuration(ms: number): string {
   return `${Math.trunc(hours / 24 / 365)}y`;
 }
 
+// Parsed timestamps: AGE is computed for every row of `get -A`, and Date.parse was a
+// visible share of it; a list's objects share few distinct creation seconds. Cleared
+// when full so a long session cannot grow it without bound.
+const parsed = new Map<string, number>();
+const PARSED_LIMIT = 4096;
+
+function parseTime(timestamp: string): number {
+  let t = parsed.get(timestamp);
+  if (t === undefined) {
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    t = Date.parse(timestamp);
+    parsed.set(timestamp, t);
+  }
+  return t;
+}
+
 /** The age of a timestamp at `now`, or `<unknown>` for a missing one. */
 export function age(timestamp: string | null | undefined, now: number): string {
   if (!timestamp) return '<unknown>';
-  return humanDuration(now - Date.parse(timestamp));
+  return humanDuration(now - parseTime(timestamp));
 }

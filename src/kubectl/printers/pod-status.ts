@@ -43,8 +43,24 @@ export function isRestartableInitContainer(container: { restartPolicy?: string }
   return container?.restartPolicy === 'Always';
 }
 
-const hasCondition = (conditions: readonly Condition[], type: string): boolean =>
-  conditions.find((c) => c.type === type)?.status === 'True';
+// Loops rather than find/some/filter: podSummary runs once per row of `get pods -A` on
+// thousands of pods, and the callbacks and arrays those allocate showed up in profiles.
+function hasCondition(conditions: readonly Condition[], type: string): boolean {
+  for (let i = 0; i < conditions.length; i++) if (conditions[i]!.type === type) return conditions[i]!.status === 'True';
+  return false;
+}
+
+function isSchedulingGated(conditions: readonly Condition[]): boolean {
+  for (let i = 0; i < conditions.length; i++) if (conditions[i]!.type === 'PodScheduled' && conditions[i]!.reason === 'SchedulingGated') return true;
+  return false;
+}
+
+function initSpecNamed(specs: readonly { name: string; restartPolicy?: string }[], name: string): { restartPolicy?: string } | undefined {
+  for (let i = 0; i < specs.length; i++) if (specs[i]!.name === name) return specs[i];
+  return undefined;
+}
+
+const NONE: readonly never[] = [];
 
 // The newest lastState.terminated.finishedAt seen, as epoch ms (0 = none).
 function newerRestart(latest: number, status: ContainerStatus): number {
@@ -56,13 +72,13 @@ function newerRestart(latest: number, status: ContainerStatus): number {
 
 /** Computes READY, STATUS and RESTARTS for one pod at time `now` (epoch ms). */
 export function podSummary(pod: KubeObject, now: number): PodSummary {
-  const spec = pod.spec ?? {};
+  const spec = pod.spec;
   const status = pod.status ?? {};
-  const conditions: Condition[] = status.conditions ?? [];
-  const initSpecs: { name: string; restartPolicy?: string }[] = spec.initContainers ?? [];
-  const initByName = new Map(initSpecs.map((c) => [c.name, c]));
+  const conditions: readonly Condition[] = status.conditions ?? NONE;
+  const initSpecs: readonly { name: string; restartPolicy?: string }[] = spec?.initContainers ?? NONE;
 
-  const total = (spec.containers ?? []).length + initSpecs.filter(isRestartableInitContainer).length;
+  let total: number = (spec?.containers ?? NONE).length;
+  for (let i = 0; i < initSpecs.length; i++) if (isRestartableInitContainer(initSpecs[i])) total++;
   let ready = 0;
   let restarts = 0;
   let sidecarRestarts = 0;
@@ -71,14 +87,14 @@ export function podSummary(pod: KubeObject, now: number): PodSummary {
 
   let reason: string = status.phase ?? '';
   if (status.reason) reason = status.reason;
-  if (conditions.some((c) => c.type === 'PodScheduled' && c.reason === 'SchedulingGated')) reason = 'SchedulingGated';
+  if (isSchedulingGated(conditions)) reason = 'SchedulingGated';
 
   // Init containers: the first one that has not completed decides the status.
   let initializing = false;
-  const initStatuses: ContainerStatus[] = status.initContainerStatuses ?? [];
+  const initStatuses: readonly ContainerStatus[] = status.initContainerStatuses ?? NONE;
   for (let i = 0; i < initStatuses.length; i++) {
     const c = initStatuses[i]!;
-    const sidecar = isRestartableInitContainer(initByName.get(c.name));
+    const sidecar = isRestartableInitContainer(initSpecNamed(initSpecs, c.name));
     restarts += c.restartCount ?? 0;
     lastRestart = newerRestart(lastRestart, c);
     if (sidecar) {
@@ -112,20 +128,22 @@ export function podSummary(pod: KubeObject, now: number): PodSummary {
     restarts = sidecarRestarts;
     lastRestart = lastSidecarRestart;
     let hasRunning = false;
-    const statuses: ContainerStatus[] = status.containerStatuses ?? [];
+    const statuses: readonly ContainerStatus[] = status.containerStatuses ?? NONE;
     // Last to first, so the first container in spec order has the final word.
     for (let i = statuses.length - 1; i >= 0; i--) {
       const c = statuses[i]!;
       restarts += c.restartCount ?? 0;
       lastRestart = newerRestart(lastRestart, c);
-      const { waiting, terminated, running } = c.state ?? {};
+      const state = c.state;
+      const waiting = state?.waiting;
+      const terminated = state?.terminated;
       if (waiting?.reason) {
         reason = waiting.reason;
       } else if (terminated?.reason) {
         reason = terminated.reason;
       } else if (terminated) {
         reason = terminated.signal ? `Signal:${terminated.signal}` : `ExitCode:${terminated.exitCode ?? 0}`;
-      } else if (c.ready && running) {
+      } else if (c.ready && state?.running) {
         hasRunning = true;
         ready++;
       }

@@ -89,15 +89,18 @@ function groupRows(group: TableGroup, opts: TableOptions, withKind: boolean): st
       ...(opts.showLabels ? ['LABELS'] : []),
     ]);
   }
+  // Plain loops, not spreads: this runs once per object of `get -A` on thousands of pods.
+  const showLabels = opts.showLabels ?? false;
+  const rowOpts = { now: opts.now, wide: isWide };
   for (const obj of objects) {
-    const cells = printer.row(obj, { now: opts.now, wide: isWide });
+    const cells = printer.row(obj, rowOpts);
     const labels = obj.metadata.labels ?? {};
-    rows.push([
-      ...(withNamespace ? [obj.metadata.namespace ?? ''] : []),
-      ...visible.map(({ i }) => (i === nameIndex ? prefix + (cells[i] ?? '') : (cells[i] ?? ''))),
-      ...labelKeys.map((k) => labels[k] ?? ''),
-      ...(opts.showLabels ? [formatLabels(labels)] : []),
-    ]);
+    const row: string[] = [];
+    if (withNamespace) row.push(obj.metadata.namespace ?? '');
+    for (const { i } of visible) row.push(i === nameIndex ? prefix + (cells[i] ?? '') : (cells[i] ?? ''));
+    for (const k of labelKeys) row.push(labels[k] ?? '');
+    if (showLabels) row.push(formatLabels(labels));
+    rows.push(row);
   }
   return rows;
 }

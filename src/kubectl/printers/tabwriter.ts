@@ -8,8 +8,17 @@
 /** kubectl's tabwriter settings (`cli-runtime/pkg/printers/tabwriter.go`). */
 export const TABWRITER = { minWidth: 6, padding: 3 } as const;
 
-// text/tabwriter measures cells in runes, not UTF-16 code units.
-const width = (text: string): number => [...text].length;
+// text/tabwriter measures cells in runes, not UTF-16 code units. Nearly every cell is
+// ASCII, where the two agree; only other text pays for iterating code points.
+const NON_ASCII = /[^\x00-\x7f]/;
+const width = (text: string): number => (NON_ASCII.test(text) ? [...text].length : text.length);
+
+// Padding strings by length, built once: `get -A` pads tens of thousands of cells.
+const spaces: string[] = [''];
+function pad(n: number): string {
+  while (spaces.length <= n) spaces.push(spaces[spaces.length - 1] + ' ');
+  return spaces[n]!;
+}
 
 /**
  * Lays out rows as kubectl get prints them: every column but the last is padded to
@@ -17,22 +26,25 @@ const width = (text: string): number => [...text].length;
  * ending with `\n`; an empty input gives `''`.
  */
 export function formatTable(rows: readonly (readonly string[])[]): string {
+  // Each cell is measured once; the second pass reads the widths back in the same order.
+  const cellWidths: number[] = [];
   const widths: number[] = [];
   for (const row of rows) {
     // Only tab-terminated cells (all but the last) belong to a column.
     for (let i = 0; i < row.length - 1; i++) {
-      const w = Math.max(TABWRITER.minWidth, width(row[i]!) + TABWRITER.padding);
+      const cw = width(row[i]!);
+      cellWidths.push(cw);
+      const w = Math.max(TABWRITER.minWidth, cw + TABWRITER.padding);
       if (w > (widths[i] ?? 0)) widths[i] = w;
     }
   }
   let out = '';
+  let k = 0;
   for (const row of rows) {
-    let line = '';
-    for (let i = 0; i < row.length; i++) {
-      const cell = row[i]!;
-      line += i < row.length - 1 ? cell + ' '.repeat(widths[i]! - width(cell)) : cell;
-    }
-    out += line + '\n';
+    const last = row.length - 1;
+    for (let i = 0; i < last; i++) out += row[i]! + pad(widths[i]! - cellWidths[k++]!);
+    if (last >= 0) out += row[last]!;
+    out += '\n';
   }
   return out;
 }
