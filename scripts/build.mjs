@@ -12,6 +12,10 @@ await build({
   entryPoints: entries,
   outdir: 'dist',
   bundle: true,
+  // Separate chunks for dynamic imports: `kubetutor script` never loads Ink and React, and
+  // Ink's devtools chunk (which imports the absent react-devtools-core) is never loaded.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',
@@ -19,7 +23,8 @@ await build({
   sourcemap: false,
   logLevel: 'warning',
   legalComments: 'none',
-  define: { 'process.env.DEV': '"false"' },
+  // React's production build: the development one checks and warns on every render.
+  define: { 'process.env.DEV': '"false"', 'process.env.NODE_ENV': '"production"' },
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __kt_createRequire } from 'node:module';\nconst require = __kt_createRequire(import.meta.url);",
   },

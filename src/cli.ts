@@ -2,4 +2,7 @@
 import { main } from './cli/main.js';
 import { nodeIO } from './cli/node-io.js';
 
-process.exitCode = main(process.argv.slice(2), nodeIO());
+// Interactive commands resolve when the learner quits; the rest return at once.
+void Promise.resolve(main(process.argv.slice(2), nodeIO())).then((code) => {
+  process.exitCode = code;
+});

@@ -1,8 +1,10 @@
 /**
  * `kubetutor sandbox`: a cluster with no lesson — the prompt and the live panes only.
  */
-import { useApp, useStdout } from 'ink';
-import { useMemo, useState } from 'react';
+import { useApp } from 'ink';
+import { useEffect, useMemo, useState } from 'react';
+import type { QuitSignal } from './App.js';
+import { useTerminalSize } from './use-terminal-size.js';
 import { createCluster, type Cluster } from '../engine/cluster.js';
 import { createKubectlEnv, runKubectl, withStdin } from '../kubectl/index.js';
 import { Workbench } from './Workbench.js';
@@ -21,11 +23,20 @@ export interface SandboxAppProps {
   readonly rows?: number;
   /** Whether the clock runs in real time (tests drive it themselves). */
   readonly realTime?: boolean;
+  /** Asks the sandbox to quit (SIGTERM). */
+  readonly signals?: QuitSignal;
+  /** Called once the first frame is drawn (start-up benchmarks). */
+  readonly onFirstFrame?: (screen: 'sandbox') => void;
 }
 
 export function SandboxApp(props: SandboxAppProps) {
   const { exit } = useApp();
-  const { stdout } = useStdout();
+  const size = useTerminalSize({ ...(props.columns ? { columns: props.columns } : {}), ...(props.rows ? { rows: props.rows } : {}) });
+  useEffect(() => props.signals?.subscribe(() => exit()), [props.signals, exit]);
+  useEffect(() => {
+    props.onFirstFrame?.('sandbox');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const cluster = useMemo(() => props.cluster ?? createCluster(undefined, { seed: props.seed ?? 1 }), [props.cluster, props.seed]);
   const env = useMemo(() => createKubectlEnv(cluster, { cwd: props.workspace, interactive: true }), [cluster, props.workspace]);
   const [speed, setSpeed] = useState(props.speed ?? 1);
@@ -38,8 +49,8 @@ export function SandboxApp(props: SandboxAppProps) {
       workspace={workspaceAccess(props.workspace)}
       onTutor={(word) => (word === 'help' ? HELP_LINES : [{ kind: 'info', text: `${word}: there is no lesson open in the sandbox` }])}
       onQuit={() => exit()}
-      columns={props.columns ?? stdout.columns ?? 120}
-      rows={props.rows ?? stdout.rows ?? 40}
+      columns={size.columns}
+      rows={size.rows}
       speed={speed}
       onSpeed={setSpeed}
       running={props.realTime ?? true}

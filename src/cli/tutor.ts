@@ -1,0 +1,93 @@
+/**
+ * The interactive commands of `kubetutor`: home (no subcommand), `open LESSON` and
+ * `sandbox`, with the flags they share (--lessons, --speed, --seed, --no-color). Flags are
+ * checked and the course is loaded here, so mistakes print one line and exit non-zero
+ * before any screen is drawn; the TUI itself (Ink, React) is imported only now, which keeps
+ * `kubetutor script` and friends quick to start.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { loadCourse } from '../lessons/loader.js';
+import { formatLessonError } from '../lessons/errors.js';
+import type { Lesson } from '../lessons/types.js';
+import { defaultCourseRoot } from './course.js';
+import type { CliIO } from './io.js';
+
+/** What an interactive command runs with. */
+export interface TutorOptions {
+  readonly command: 'home' | 'open' | 'sandbox';
+  readonly lesson?: string;
+  readonly lessonsDir: string;
+  readonly speed: number;
+  readonly seed: number;
+  readonly noColor: boolean;
+}
+
+export const HOME_USAGE = 'usage: kubetutor [--lessons DIR] [--speed N] [--no-color]\n  opens the course: pick a lesson with ↑/↓ and Enter\n';
+export const OPEN_USAGE = 'usage: kubetutor open LESSON [--lessons DIR] [--speed N] [--no-color]\n  opens a lesson directly (e.g. kubetutor open 01-architecture)\n';
+export const SANDBOX_USAGE = 'usage: kubetutor sandbox [--seed N] [--speed N] [--no-color]\n  a cluster of your own with no lesson: the prompt and the live panes\n';
+
+/** Parses the interactive flags; a string is the error. */
+export function parseTutorArgs(command: TutorOptions['command'], argv: readonly string[], env: Readonly<Record<string, string | undefined>>): TutorOptions | string {
+  let lesson: string | undefined;
+  let lessonsDir: string | undefined;
+  let speed = 1;
+  let seed = 1;
+  let noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const eq = a.indexOf('=');
+    const [flag, inline] = a.startsWith('--') && eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--lessons') {
+      lessonsDir = value();
+      if (!lessonsDir) return '--lessons needs a folder';
+    } else if (flag === '--speed') {
+      const v = value();
+      speed = Number(v);
+      if (!v || !Number.isFinite(speed) || speed <= 0 || speed > 1000) return `--speed needs a number above 0 (up to 1000), got ${v === undefined ? 'nothing' : `"${v}"`}`;
+    } else if (flag === '--seed') {
+      const v = value();
+      if (v === undefined || !/^\d+$/.test(v)) return `--seed needs a whole number, got ${v === undefined ? 'nothing' : `"${v}"`}`;
+      seed = Number(v);
+    } else if (flag === '--no-color' || flag === '--no-colour') noColor = true;
+    else if (a.startsWith('-')) return `unknown flag ${a}`;
+    else if (command === 'open' && lesson === undefined) lesson = a;
+    else return `unexpected argument "${a}"`;
+  }
+  if (command === 'open' && lesson === undefined) return 'which lesson? e.g. kubetutor open 01-architecture';
+  return { command, ...(lesson !== undefined ? { lesson } : {}), lessonsDir: lessonsDir ?? defaultCourseRoot(), speed, seed, noColor };
+}
+
+/** Loads the course for an interactive command; a string is the one-line error. */
+export function loadTutorCourse(dir: string, lesson?: string): Lesson[] | string {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return `no lessons folder at ${dir}`;
+  const { lessons, errors } = loadCourse(dir);
+  if (errors.length) return `${formatLessonError(errors[0]!)}${errors.length > 1 ? ` (and ${errors.length - 1} more problems; kubetutor verify lists them)` : ''}`;
+  if (lessons.length === 0) return `no lessons in ${dir} (expected folders like 01-name/lesson.yaml)`;
+  if (lesson !== undefined && !lessons.some((l) => l.id === lesson)) {
+    const near = lessons.filter((l) => l.id.includes(lesson) || l.id.replace(/^\d+-/, '') === lesson);
+    const hint = near.length === 1 ? `did you mean ${near[0]!.id}?` : `lessons: ${lessons.map((l) => l.id).join(', ')}`;
+    return `unknown lesson "${lesson}"; ${hint}`;
+  }
+  return lessons;
+}
+
+/** Runs an interactive command; resolves with the exit code once the learner quits. */
+export async function tutorCommand(command: TutorOptions['command'], argv: readonly string[], io: CliIO, usage: string): Promise<number> {
+  const opts = parseTutorArgs(command, argv, process.env);
+  if (typeof opts === 'string') {
+    io.stderr(`kubetutor${command === 'home' ? '' : ` ${command}`}: ${opts}\n${usage}`);
+    return 2;
+  }
+  let lessons: Lesson[] = [];
+  if (command !== 'sandbox') {
+    const loaded = loadTutorCourse(opts.lessonsDir, opts.lesson);
+    if (typeof loaded === 'string') {
+      io.stderr(`kubetutor: ${loaded}\n`);
+      return 1;
+    }
+    lessons = loaded;
+  }
+  const { runTui } = await import('../tui/run.js');
+  return runTui({ ...opts, lessons });
+}

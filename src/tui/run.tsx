@@ -1,0 +1,86 @@
+/**
+ * Starts the TUI on the real terminal for `kubetutor`, `kubetutor open` and `kubetutor
+ * sandbox`: colours, the progress file, the workspace, SIGTERM/SIGHUP as "save and quit",
+ * and KUBETUTOR_EXIT_AFTER_FIRST_FRAME=1 (start-up benchmarks: quit once the first screen
+ * is drawn).
+ */
+import { render } from 'ink';
+import { mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { PassThrough } from 'node:stream';
+import { dirname, join } from 'node:path';
+import type { Lesson } from '../lessons/types.js';
+import { ProgressStore } from '../progress/store.js';
+import { App, type QuitSignal } from './App.js';
+import { SandboxApp } from './SandboxApp.js';
+import { scrollbackStore } from './scrollback-store.js';
+import { setColourless } from './theme.js';
+
+/** What the CLI decided. */
+export interface RunOptions {
+  readonly command: 'home' | 'open' | 'sandbox';
+  readonly lesson?: string;
+  readonly lessons: readonly Lesson[];
+  readonly speed: number;
+  readonly seed: number;
+  readonly noColor: boolean;
+}
+
+/** The learner's workspace: KUBETUTOR_WORKSPACE, else ~/kubetutor (a real folder they can open). */
+export function workspaceRoot(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  return env.KUBETUTOR_WORKSPACE || join(homedir(), 'kubetutor');
+}
+
+/** Runs the TUI until the learner quits; resolves with the exit code. */
+export async function runTui(opts: RunOptions): Promise<number> {
+  setColourless(opts.noColor);
+  if (opts.noColor) process.env.FORCE_COLOR = '0';
+  const listeners = new Set<() => void>();
+  const signals: QuitSignal = { subscribe: (l) => (listeners.add(l), () => listeners.delete(l)) };
+  const quit = () => {
+    for (const l of listeners) l();
+  };
+  process.on('SIGTERM', quit);
+  process.on('SIGHUP', quit);
+  const exitAfterFirstFrame = process.env.KUBETUTOR_EXIT_AFTER_FIRST_FRAME === '1';
+  const onFirstFrame = exitAfterFirstFrame ? () => setImmediate(quit) : undefined;
+  // Keys need a terminal; the start-up benchmark runs without one and never types.
+  let stdin: NodeJS.ReadStream | undefined;
+  if (!process.stdin.isTTY) {
+    if (!exitAfterFirstFrame) {
+      process.stderr.write('kubetutor: the tutor needs a terminal (stdin is not a TTY); `kubetutor script` runs commands without one\n');
+      return 1;
+    }
+    stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin, ref: () => stdin, unref: () => stdin }) as unknown as NodeJS.ReadStream;
+  }
+  const root = workspaceRoot();
+  mkdirSync(root, { recursive: true });
+
+  let tree;
+  if (opts.command === 'sandbox') {
+    tree = <SandboxApp seed={opts.seed} speed={opts.speed} workspace={root} signals={signals} {...(onFirstFrame ? { onFirstFrame } : {})} />;
+  } else {
+    const progress = new ProgressStore({ onNotice: (m) => process.stderr.write(`kubetutor: ${m}\n`) });
+    tree = (
+      <App
+        lessons={opts.lessons}
+        progress={progress}
+        workspaceRoot={root}
+        scrollback={scrollbackStore(join(dirname(progress.path), 'scrollback'))}
+        {...(opts.lesson ? { open: opts.lesson } : {})}
+        speed={opts.speed}
+        signals={signals}
+        env={process.env}
+        {...(onFirstFrame ? { onFirstFrame } : {})}
+      />
+    );
+  }
+  const instance = render(tree, { exitOnCtrlC: false, ...(stdin ? { stdin } : {}) });
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    process.off('SIGTERM', quit);
+    process.off('SIGHUP', quit);
+  }
+  return 0;
+}
