@@ -73,7 +73,7 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
   }
   const sub = SUBCOMMANDS[name];
   if (!sub) {
-    io.stderr(`kubetutor: unknown command "${name}"; run kubetutor --help for the commands\n`);
+    io.stderr(`kubetutor: unknown command "${name}"\nRun 'kubetutor --help' for usage.\n`);
     return 2;
   }
   if (rest.some(isHelp)) {
