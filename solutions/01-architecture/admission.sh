@@ -1,2 +1,2 @@
-# kubectl apply -f lost.yaml fails (that is the point); a solution must run clean.
+! kubectl apply -f lost.yaml
 answer namespaces "nowhere"

@@ -1,2 +1,2 @@
-# kubectl apply -f no-image.yaml fails (that is the point); a solution must run clean.
+! kubectl apply -f no-image.yaml
 answer validation

@@ -47,7 +47,7 @@ export function gradeSubmission(scriptText: string, lesson: Lesson, opts: { stag
   }
   harness.open(stage);
   const run = harness.run(scriptText, false);
-  const commands = run.steps.map((s) => ({ line: s.raw, exitCode: s.exitCode }));
+  const commands = run.steps.map((s) => ({ line: s.command, exitCode: s.exitCode }));
   if (run.steps.length === 0 && run.failure) return { ...failed(run.failure.message), commands };
   const { evaluation } = harness.await(stage.budget);
   const passedChecks = evaluation.checks.filter((c) => c.ok).length;

@@ -11,11 +11,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Cluster } from '../engine/cluster.js';
-import { runKubectlLine } from '../kubectl/index.js';
+import { clusterNetwork } from '../engine/index.js';
+import { runKubectlLine, withStdin } from '../kubectl/index.js';
 import type { EditorHook, KubectlEnv, KubectlResult } from '../kubectl/types.js';
 import type { ProgressStore } from '../progress/store.js';
 import type { JournalEntry, LessonProgress, StageProgress } from '../progress/types.js';
 import { compileCheck, type Check, type CommandRecord, type NetworkProbe } from './checks/index.js';
+import { networkProbe } from './checks/network.js';
 import { bootLesson } from './runtime.js';
 import type { Lesson, Stage } from './types.js';
 
@@ -43,13 +45,21 @@ export interface SessionOptions {
   readonly progress?: ProgressStore;
   /** Opens the learner's editor for `kubectl edit`. */
   readonly editor?: EditorHook;
-  /** The network probe for `reachable` checks without a `from` pod. */
+  /**
+   * The network probe for `reachable` checks without a `from` pod (default: the cluster's
+   * own network, sending from the control-plane node as the learner's terminal does).
+   */
   readonly network?: (cluster: Cluster) => NetworkProbe | undefined;
   readonly interactive?: boolean;
   /** Wall clock for progress timestamps (the engine never reads it; tests pin it). */
   readonly wallClock?: () => Date;
   /** Minimum wall milliseconds between saves caused by time steps alone (default 1000). */
   readonly advanceSaveIntervalMs?: number;
+}
+
+function defaultProbe(cluster: Cluster): NetworkProbe | undefined {
+  const network = clusterNetwork(cluster);
+  return network ? networkProbe(network) : undefined;
 }
 
 /** A short hash of a lesson's text: saved progress replays only on the same lesson. */
@@ -140,16 +150,25 @@ export class LessonSession {
     return this.history;
   }
 
-  /** Runs a line typed at the prompt. */
-  runCommand(line: string): KubectlResult {
+  /**
+   * Runs a line typed at the prompt; `stdin` is what it reads (a heredoc's body for
+   * `kubectl apply -f - <<EOF`, with `line` the command without the redirection).
+   */
+  runCommand(line: string, stdin?: string): KubectlResult {
     this.reads = {};
     this.edits = [];
-    const result = runKubectlLine(line, this.runtime.env);
+    const result = this.execute(line, stdin);
     const reads = this.reads;
     const edits = this.edits;
     this.reads = undefined;
     this.edits = undefined;
-    this.journal.push({ k: 'run', line, ...(Object.keys(reads).length ? { reads } : {}), ...(edits.length ? { edits } : {}) });
+    this.journal.push({
+      k: 'run',
+      line,
+      ...(stdin !== undefined ? { stdin } : {}),
+      ...(Object.keys(reads).length ? { reads } : {}),
+      ...(edits.length ? { edits } : {}),
+    });
     this.history.push({ line, exitCode: result.exitCode, at: this.runtime.cluster.now() });
     const stage = this.stage;
     if (stage) this.updateStage(stage, (p) => ({ ...p, attempts: p.attempts + 1 }));
@@ -291,10 +310,14 @@ export class LessonSession {
   private replay(entry: Extract<JournalEntry, { k: 'run' }>): void {
     this.reads = { ...(entry.reads ?? {}) };
     this.edits = [...(entry.edits ?? [])];
-    const result = runKubectlLine(entry.line, this.runtime.env);
+    const result = this.execute(entry.line, entry.stdin);
     this.reads = undefined;
     this.edits = undefined;
     this.history.push({ line: entry.line, exitCode: result.exitCode, at: this.runtime.cluster.now() });
+  }
+
+  private execute(line: string, stdin: string | undefined): KubectlResult {
+    return runKubectlLine(line, stdin === undefined ? this.runtime.env : withStdin(this.runtime.env, stdin));
   }
 
   private boot(): void {
@@ -305,7 +328,7 @@ export class LessonSession {
       ...(editor ? { editor: (text: string, name: string) => this.edit(editor, text, name) } : {}),
       readFile: (path, disk) => this.readFile(path, disk),
     });
-    const network = this.opts.network?.(runtime.cluster);
+    const network = this.opts.network ? this.opts.network(runtime.cluster) : defaultProbe(runtime.cluster);
     this.runtime = { cluster: runtime.cluster, env: runtime.env, ...(network ? { network } : {}) };
     this.history = [];
   }

@@ -7,7 +7,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { compileCheck, type CheckContext, type CommandRecord } from './checks/index.js';
+import { clusterNetwork } from '../engine/index.js';
+import { compileCheck, type CheckContext, type CommandRecord, type NetworkProbe } from './checks/index.js';
+import { networkProbe } from './checks/network.js';
 import { bootLesson, type LessonRuntime } from './runtime.js';
 import type { CheckLine, StageEvaluation } from './session.js';
 import { runScriptText, type ScriptOutcome } from './steps.js';
@@ -36,10 +38,14 @@ export class StageHarness {
   private history: CommandRecord[] = [];
   private answer: string | undefined;
   private stage: Stage | undefined;
+  /** The probe `reachable` checks without `from` send through (the node, as the learner's terminal). */
+  private readonly network: NetworkProbe | undefined;
 
   constructor(readonly lesson: Lesson, workspace?: string) {
     this.workspace = workspace ?? mkdtempSync(join(tmpdir(), `kubetutor-${lesson.id}-`));
     this.runtime = bootLesson(lesson, { cwd: this.workspace });
+    const network = clusterNetwork(this.runtime.cluster);
+    this.network = network ? networkProbe(network) : undefined;
   }
 
   /** Opens a stage: its files are written, its history and answer start empty. */
@@ -54,10 +60,13 @@ export class StageHarness {
     }
   }
 
-  /** Runs a script in the open stage; its commands count for `commandRan`, `answer X` answers. */
+  /**
+   * Runs a script in the open stage; its commands count for `commandRan` as the learner
+   * would have typed them (a `! ` prefix dropped, the real exit code kept), `answer X` answers.
+   */
   run(text: string, stopOnError: boolean): ScriptOutcome {
     const outcome = runScriptText(text, this.runtime.env, { stopOnError, hooks: { answer: (a) => (this.answer = a) } });
-    for (const s of outcome.steps) this.history.push({ line: s.raw, exitCode: s.exitCode, at: this.runtime.cluster.now() });
+    for (const s of outcome.steps) this.history.push({ line: s.command, exitCode: s.exitCode, at: this.runtime.cluster.now() });
     return outcome;
   }
 
@@ -65,7 +74,12 @@ export class StageHarness {
   evaluate(): StageEvaluation {
     const stage = this.stage!;
     const api = this.runtime.cluster.client();
-    const ctx: CheckContext = { history: this.history, now: this.runtime.cluster.now(), ...(this.answer !== undefined ? { answer: this.answer } : {}) };
+    const ctx: CheckContext = {
+      history: this.history,
+      now: this.runtime.cluster.now(),
+      ...(this.answer !== undefined ? { answer: this.answer } : {}),
+      ...(this.network ? { network: this.network } : {}),
+    };
     const checks: CheckLine[] = stage.checks.map((spec) => {
       const c = compileCheck(spec, stage.question);
       return { type: c.type, ...c.evaluate(api, ctx) };

@@ -2,7 +2,9 @@
  * Runs script-format text (lesson setup, solutions, graded submissions) step by step on a
  * session's kubectl env. Besides `kubectl`, a script may `sleep 30s` (advance virtual
  * time) and, in solutions, `answer TEXT` (answer the stage's question), the one tutor word
- * a script needs. Output is kept per step so callers decide what to show.
+ * a script needs. A leading `! ` marks a command meant to fail, as the shell's `!` inverts
+ * an exit status: its non-zero exit is the expected outcome and a zero exit is the error.
+ * Output is kept per step so callers decide what to show.
  */
 import { parseScript, formatScriptError } from '../script/parse.js';
 import { runKubectl, withStdin, outputText } from '../kubectl/index.js';
@@ -12,7 +14,12 @@ import type { KubectlEnv, KubectlResult } from '../kubectl/types.js';
 export interface StepOutcome {
   readonly line: number;
   readonly raw: string;
+  /** The command as the learner would type it: `raw` without a leading `! `. */
+  readonly command: string;
+  /** The command's own exit code (before a `!` inverts it). */
   readonly exitCode: number;
+  /** Written with a leading `!`: the command is expected to fail. */
+  readonly negated: boolean;
   /** stdout and stderr in the order written. */
   readonly output: string;
 }
@@ -47,15 +54,28 @@ export function runScriptText(text: string, env: KubectlEnv, opts: { stopOnError
   const steps: StepOutcome[] = [];
   let failure: ScriptOutcome['failure'];
   for (const step of parsed.steps) {
-    const result = runStep(step.argv, step.stdin, env, opts.hooks);
-    const outcome = { line: step.line, raw: step.raw, exitCode: result.exitCode, output: outputText(result.output) };
+    const negated = step.argv[0] === '!' && step.argv.length > 1;
+    const result = runStep(negated ? step.argv.slice(1) : step.argv, step.stdin, env, opts.hooks);
+    const command = negated ? step.raw.replace(/^!\s+/, '') : step.raw;
+    const outcome: StepOutcome = { line: step.line, raw: step.raw, command, exitCode: result.exitCode, negated, output: outputText(result.output) };
     steps.push(outcome);
-    if (result.exitCode !== 0 && !failure) {
-      failure = { line: step.line, message: `line ${step.line}: \`${step.raw}\` exited ${result.exitCode}${outcome.output ? `: ${outcome.output.trim()}` : ''}` };
+    if (stepFailed(outcome) && !failure) {
+      failure = { line: step.line, message: failureMessage(outcome) };
       if (opts.stopOnError) break;
     }
   }
   return failure ? { steps, failure } : { steps };
+}
+
+/** Whether a step went wrong: a non-zero exit, or for a `!` step a zero one. */
+export function stepFailed(step: Pick<StepOutcome, 'exitCode' | 'negated'>): boolean {
+  return step.negated ? step.exitCode === 0 : step.exitCode !== 0;
+}
+
+function failureMessage(step: StepOutcome): string {
+  const output = step.output ? `: ${step.output.trim()}` : '';
+  if (step.negated) return `line ${step.line}: \`${step.raw}\` was expected to fail but exited 0${output}`;
+  return `line ${step.line}: \`${step.raw}\` exited ${step.exitCode}${output}`;
 }
 
 function runStep(argv: readonly string[], stdin: string | undefined, env: KubectlEnv, hooks: StepHooks | undefined): KubectlResult {

@@ -11,8 +11,17 @@ export const PROGRESS_FORMAT_VERSION = 1;
 
 /** One thing that changed the cluster, in order. */
 export type JournalEntry =
-  /** A command line; `reads` holds the files it read (path -> text) and `edits` what the editor returned. */
-  | { readonly k: 'run'; readonly line: string; readonly reads?: Readonly<Record<string, string | null>>; readonly edits?: readonly (string | null)[] }
+  /**
+   * A command line; `stdin` is what it read from a heredoc, `reads` the files it read
+   * (path -> text) and `edits` what the editor returned.
+   */
+  | {
+      readonly k: 'run';
+      readonly line: string;
+      readonly stdin?: string;
+      readonly reads?: Readonly<Record<string, string | null>>;
+      readonly edits?: readonly (string | null)[];
+    }
   /** `n` consecutive advances of `ms` each (run-length encoded: the TUI ticks in equal steps). */
   | { readonly k: 'adv'; readonly ms: number; readonly n: number }
   /** Stage `index` opened here: resetStage replays up to this mark. */

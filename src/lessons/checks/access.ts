@@ -1,13 +1,15 @@
 /**
  * Access checks: `canI` (a SelfSubjectAccessReview as an impersonated user or service
  * account, as `kubectl auth can-i --as` asks) and `reachable` (an HTTP request from a pod
- * through `wget`, as a learner would test it, or from a fresh probe through the network).
+ * through `wget`, as a learner would test it, or without `from` through the network from
+ * the control-plane node, as the learner's terminal would).
  */
 import type { ApiClient } from '../../engine/api/client.js';
 import { resourceType } from '../../engine/api/discovery.js';
 import { DEFAULT_NAMESPACE, listObjects, terminating } from './refs.js';
 import type { CheckContext, CheckResult, ProbeResult } from './types.js';
 import { podReady } from './pods.js';
+import { PROBE_ORIGIN } from './network.js';
 
 const SERVICE_ACCOUNT = /^system:serviceaccount:([^:]+):([^:]+)$/;
 
@@ -37,14 +39,14 @@ export function canICheck(
 /** How long the probe waits, as `wget -T 2`. */
 const PROBE_TIMEOUT_SECONDS = 2;
 
-/** `reachable`: a URL answers (with a text or status) from a pod or a fresh probe — or, with `blocked`, does not. */
+/** `reachable`: a URL answers (with a text or status) from a pod or the control plane — or, with `blocked`, does not. */
 export function reachableCheck(
   api: ApiClient,
   spec: { url: string; from?: string; namespace?: string; expect?: { text?: string; status?: number; blocked?: boolean } },
   ctx: CheckContext,
 ): CheckResult {
   const namespace = spec.namespace ?? DEFAULT_NAMESPACE;
-  let origin = 'a new pod';
+  let origin = PROBE_ORIGIN;
   let result: ProbeResult;
   if (spec.from !== undefined) {
     const pod = pickPod(api, namespace, spec.from);

@@ -13,7 +13,10 @@ export function commandRanCheck(spec: { pattern: string; exitCode?: number }, ct
   const re = new RegExp(spec.pattern);
   const code = spec.exitCode ?? 0;
   const hit = ctx.history.find((c) => re.test(c.line) && c.exitCode === code);
-  return hit ? { ok: true, message: `ran \`${hit.line}\`` } : { ok: false, message: `no command matching /${spec.pattern}/ has succeeded yet` };
+  if (hit) return { ok: true, message: `ran \`${hit.line}\`${code === 0 ? '' : ` (exit ${code})`}` };
+  // A stage that wants a refused command says so: "succeeded" would mislead there.
+  const outcome = code === 0 ? 'has succeeded' : `has exited ${code}`;
+  return { ok: false, message: `no command matching /${spec.pattern}/ ${outcome} yet` };
 }
 
 /**

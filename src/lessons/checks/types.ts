@@ -14,12 +14,16 @@ export interface CommandRecord {
   readonly at: number;
 }
 
-/** What an HTTP probe from a fresh pod in a namespace saw. */
+/** What an HTTP probe saw. */
 export type ProbeResult =
   | { readonly ok: true; readonly status: number; readonly body: string }
   | { readonly ok: false; readonly error: 'refused' | 'timeout' | 'unresolved' | 'unreachable' };
 
-/** The cluster network as a check may use it: a request from a fresh pod (no pod is created). */
+/**
+ * The cluster network as a check may use it: a request from outside any pod (the
+ * engine's probe sends from the control-plane node; `from` says which namespace the check
+ * is about, for probes that care).
+ */
 export interface NetworkProbe {
   request(from: { readonly namespace: string; readonly labels?: Readonly<Record<string, string>> }, url: string, timeoutMs: number): ProbeResult;
 }

@@ -98,6 +98,15 @@ describe('checks against a live cluster', () => {
     expect(check(cluster, { type: 'commandRan', pattern: 'logs' }, { history })).toEqual({ ok: false, message: 'no command matching /logs/ has succeeded yet' });
   });
 
+  it('commandRan with an exit code wants a refused command', () => {
+    const history = [
+      { line: 'kubectl apply -f ok.yaml', exitCode: 0, at: 0 },
+      { line: 'kubectl apply -f bad.yaml', exitCode: 1, at: 0 },
+    ];
+    expect(check(cluster, { type: 'commandRan', pattern: 'apply -f bad', exitCode: 1 }, { history })).toEqual({ ok: true, message: 'ran `kubectl apply -f bad.yaml` (exit 1)' });
+    expect(check(cluster, { type: 'commandRan', pattern: 'apply -f ok', exitCode: 1 }, { history })).toEqual({ ok: false, message: 'no command matching /apply -f ok/ has exited 1 yet' });
+  });
+
   it('evaluates a stage of checks in under 2 ms', () => {
     const specs: CheckSpec[] = [
       { type: 'exists', kind: 'Deployment', name: 'web' },
