@@ -60,7 +60,7 @@ export const setEnvSpec: CommandSpec = {
     { name: "field-manager", type: "string", default: "kubectl-set", usage: "Name of the manager used to track field ownership." },
     { name: "filename", short: "f", type: "stringSlice", usage: "Filename, directory, or URL to files the resource to update the env" },
     { name: "from", type: "string", usage: "The name of a resource from which to inject environment variables" },
-    { name: "keys", type: "stringArray", usage: "Comma-separated list of keys to import from specified resource" },
+    { name: "keys", type: "stringSlice", usage: "Comma-separated list of keys to import from specified resource" },
     { name: "kustomize", short: "k", type: "string", usage: "Process the kustomization directory. This flag can't be used together with -f or -R." },
     { name: "list", type: "bool", usage: "If true, display the environment and any changes in the standard format. this flag will removed when we have kubectl view env." },
     { name: "local", type: "bool", usage: "If true, set env will NOT contact api-server but run locally." },
