@@ -77,6 +77,7 @@ export function benchGet(cluster: Cluster): TargetFigure[] {
   return [
     withTarget(cpuPerCall(`kubectl get pods -A on ${rows} pods (per call)`, () => run(env, 'kubectl get pods -A'), 20), 20),
     cpuPerCall(`kubectl get pods -A -o wide on ${rows} pods (per call; no target)`, () => run(env, 'kubectl get pods -A -o wide'), 20),
+    cpuPerCall(`kubectl get pods -A --sort-by=.status.startTime (per call; no target)`, () => run(env, 'kubectl get pods -A --sort-by=.status.startTime'), 10),
   ];
 }
 

@@ -20,51 +20,78 @@ export function relaxedJsonPath(expression: string): string | undefined {
   return `{.${m[1] || m[2]}}`;
 }
 
-const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+// Char codes, not one-character strings: the comparison runs n·log n times per sort.
+const ZERO = 48;
+const isDigit = (c: number): boolean => c >= ZERO && c <= 57;
 
-/** sortorder.NaturalLess: digit runs compare as numbers, and digits sort before other characters. */
-export function naturalLess(a: string, b: string): boolean {
+/**
+ * sortorder.NaturalLess as a three-way comparison (negative, zero, positive): digit runs
+ * compare as numbers, and digits sort before other characters.
+ */
+export function naturalCompare(a: string, b: string): number {
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    const ca = a[i]!;
-    const cb = b[j]!;
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(j);
     const da = isDigit(ca);
     const db = isDigit(cb);
-    if (da !== db) return da;
+    if (da !== db) return da ? -1 : 1;
     if (!da) {
-      if (ca !== cb) return ca < cb;
+      if (ca !== cb) return ca < cb ? -1 : 1;
       i++;
       j++;
       continue;
     }
-    while (i < a.length && a[i] === '0') i++;
-    while (j < b.length && b[j] === '0') j++;
+    while (i < a.length && a.charCodeAt(i) === ZERO) i++;
+    while (j < b.length && b.charCodeAt(j) === ZERO) j++;
     const si = i;
     const sj = j;
-    while (i < a.length && isDigit(a[i]!)) i++;
-    while (j < b.length && isDigit(b[j]!)) j++;
-    if (i - si !== j - sj) return i - si < j - sj;
-    const na = a.slice(si, i);
-    const nb = b.slice(sj, j);
-    if (na !== nb) return na < nb;
-    if (si !== sj) return si < sj;
+    while (i < a.length && isDigit(a.charCodeAt(i))) i++;
+    while (j < b.length && isDigit(b.charCodeAt(j))) j++;
+    if (i - si !== j - sj) return i - si < j - sj ? -1 : 1;
+    // Runs of equal length without leading zeros: the first differing digit decides.
+    for (let k = 0; k < i - si; k++) {
+      const d = a.charCodeAt(si + k) - b.charCodeAt(sj + k);
+      if (d !== 0) return d;
+    }
+    if (si !== sj) return si < sj ? -1 : 1;
   }
-  return a.length < b.length;
+  return a.length - b.length;
 }
 
-// isLess for the first value found in each row.
-function less(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return a < b;
+/** sortorder.NaturalLess: digit runs compare as numbers, and digits sort before other characters. */
+export function naturalLess(a: string, b: string): boolean {
+  return naturalCompare(a, b) < 0;
+}
+
+// A row's sort key: the first value found, and its quantity parsed once up front rather
+// than on each of the n·log n comparisons (parsing dominated sorting 5,000 rows).
+interface SortKey {
+  readonly value: unknown;
+  readonly quantity: number | undefined;
+}
+
+function keyOf(value: unknown): SortKey {
+  return { value, quantity: typeof value === 'string' ? parseQuantity(value)?.value : undefined };
+}
+
+// isLess for the first value found in each row, as a three-way comparison: negative when
+// x is less, positive when y is, zero when neither (values of different types).
+function compareKeys(x: SortKey, y: SortKey): number {
+  const a = x.value;
+  const b = y.value;
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : b < a ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') {
-    const qa = parseQuantity(a);
-    const qb = parseQuantity(b);
-    if (qa && qb) return qa.value < qb.value;
-    return naturalLess(a, b);
+    const qa = x.quantity;
+    const qb = y.quantity;
+    if (qa !== undefined && qb !== undefined) return qa < qb ? -1 : qb < qa ? 1 : 0;
+    return naturalCompare(a, b);
   }
-  if (typeof a === 'boolean' && typeof b === 'boolean') return !a && b;
-  if (a === null || a === undefined) return b !== null && b !== undefined;
-  return false;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return a === b ? 0 : a ? 1 : -1;
+  const missingA = a === null || a === undefined;
+  const missingB = b === null || b === undefined;
+  return missingA === missingB ? 0 : missingA ? -1 : 1;
 }
 
 /** The objects sorted by a --sort-by expression, or kubectl's error text (without `error: `). */
@@ -77,12 +104,12 @@ export function sortObjects(objects: readonly KubeObject[], sortBy: string): { o
     const found = findJsonPathResults(parsed.root, obj, { allowMissingKeys: true });
     const values = found.ok ? found.results[0] ?? [] : [];
     if (values.length > 0) foundOnce = true;
-    return { obj, has: values.length > 0, value: values[0] };
+    return { obj, has: values.length > 0, key: keyOf(values[0]) };
   });
   if (objects.length > 0 && !foundOnce) return { ok: false, error: `couldn't find any field with path ${JSON.stringify(field)} in the list of objects` };
   keyed.sort((x, y) => {
     if (!x.has || !y.has) return x.has === y.has ? 0 : x.has ? 1 : -1;
-    return less(x.value, y.value) ? -1 : less(y.value, x.value) ? 1 : 0;
+    return compareKeys(x.key, y.key);
   });
   return { ok: true, objects: keyed.map((k) => k.obj) };
 }

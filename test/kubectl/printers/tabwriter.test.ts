@@ -19,6 +19,15 @@ describe('formatTable', () => {
     expect(formatTable([['ünï', 'x'], ['😀😀😀😀', 'y']])).toBe('ünï    x\n😀😀😀😀   y\n');
   });
 
+  it('measures ASCII and non-ASCII cells of one column alike', () => {
+    expect(formatTable([['NAME', 'DATA'], ['café-config', '1'], ['web', '2']])).toBe('NAME          DATA\ncafé-config   1\nweb           2\n');
+  });
+
+  it('pads every row of a wide table from the same column widths', () => {
+    const rows = [['NAMESPACE', 'NAME', 'AGE'], ...Array.from({ length: 3 }, (_, i) => [`ns${i}`, `pod-${'x'.repeat(i * 4)}`, '5s'])];
+    expect(formatTable(rows)).toBe('NAMESPACE   NAME           AGE\nns0         pod-           5s\nns1         pod-xxxx       5s\nns2         pod-xxxxxxxx   5s\n');
+  });
+
   it('prints nothing for no rows', () => {
     expect(formatTable([])).toBe('');
   });
