@@ -99,6 +99,20 @@ describe('a lesson session', () => {
     expect(second.commands.map((c) => c.line)).toEqual(['kubectl scale deployment web --replicas=3']);
   });
 
+  it('runs a heredoc with its stdin, journals it and replays it on resume', () => {
+    const progress = new ProgressStore({ cwd: scratch() });
+    const workspaceRoot = scratch();
+    const first = LessonSession.open(basics(), { workspaceRoot, progress });
+    const stdin = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: typed\ndata:\n  k: v\n';
+    const r = first.runCommand('kubectl apply -f -', stdin);
+    expect({ exitCode: r.exitCode, output: outputText(r.output) }).toEqual({ exitCode: 0, output: 'configmap/typed created\n' });
+    expect(first.commands.map((c) => ({ line: c.line, exitCode: c.exitCode }))).toEqual([{ line: 'kubectl apply -f -', exitCode: 0 }]);
+    expect(progress.get('01-basics')!.journal.at(-1)).toEqual({ k: 'run', line: 'kubectl apply -f -', stdin });
+    const second = LessonSession.open(basics(), { workspaceRoot, progress });
+    const cm = second.cluster.client().get('configmaps', 'default', 'typed');
+    expect(cm.ok ? cm.value.data : cm.error.message).toEqual({ k: 'v' });
+  });
+
   it('replays a file as it was read, even after the learner changed it', () => {
     const progress = new ProgressStore({ cwd: scratch() });
     const workspaceRoot = scratch();
