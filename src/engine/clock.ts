@@ -35,9 +35,18 @@ export class Clock {
   }
 }
 
+let lastSecond = NaN;
+let lastText = '';
+
 /** Formats epoch milliseconds as metav1.Time does (seconds, UTC, `Z`). */
 export function toRfc3339(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  // Every write stamps the same few seconds many times over; remember the last one.
+  const second = Math.floor(ms / 1000);
+  if (second !== lastSecond) {
+    lastText = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
+    lastSecond = second;
+  }
+  return lastText;
 }
 
 /** Parses an RFC 3339 timestamp to epoch milliseconds. */

@@ -384,7 +384,32 @@ function specChanged(old: KubeObject, obj: KubeObject): boolean {
 function unchanged(old: KubeObject, obj: KubeObject): boolean {
   const a = { ...old, metadata: { ...old.metadata, resourceVersion: undefined } };
   const b = { ...obj, metadata: { ...obj.metadata, resourceVersion: undefined } };
-  return stableJson(a) === stableJson(b);
+  return jsonEqual(a, b);
+}
+
+/**
+ * Whether two values serialise to the same JSON up to key order (what comparing their
+ * stableJson says), without building the strings: absent and undefined fields are the
+ * same, and so are undefined and null in a list.
+ */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i] ?? null, b[i] ?? null)) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const k of Object.keys(x)) {
+    if (x[k] === undefined || typeof x[k] === 'function') continue;
+    count++;
+    if (!jsonEqual(x[k], y[k])) return false;
+  }
+  for (const k of Object.keys(y)) if (y[k] !== undefined && typeof y[k] !== 'function') count--;
+  return count === 0;
 }
 
 /** JSON with sorted keys, so that key order does not count as a change. */

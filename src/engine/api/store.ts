@@ -39,7 +39,25 @@ export function deepFreeze<T>(value: T): T {
 
 /** A deep, mutable copy of a stored object. */
 export function clone<T>(value: T): T {
-  return structuredClone(value) as T;
+  return copy(value) as T;
+}
+
+/**
+ * A deep copy of plain JSON-shaped data (what the store holds), several times faster than
+ * structuredClone on small objects; anything else (Date, Map, ...) goes to structuredClone.
+ */
+function copy(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = copy(value[i]);
+    return out;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return structuredClone(value);
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) out[k] = copy((value as Record<string, unknown>)[k]);
+  return out;
 }
 
 const HISTORY_LIMIT = 5000;

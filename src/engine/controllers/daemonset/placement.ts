@@ -32,10 +32,15 @@ function sameToleration(a: Toleration, b: Toleration): boolean {
 /** The template's pod spec with the daemon tolerations appended where not already present. */
 export function withDaemonTolerations(spec: KubeObject['spec']): KubeObject['spec'] {
   const out = structuredClone(spec ?? {});
-  const tolerations: Toleration[] = [...(out.tolerations ?? [])];
-  for (const t of daemonTolerations(!!out.hostNetwork)) if (!tolerations.some((x) => sameToleration(x, t))) tolerations.push(t);
-  out.tolerations = tolerations;
+  out.tolerations = daemonPodTolerations(out);
   return out;
+}
+
+/** The tolerations a daemon pod of this template gets: its own plus the daemon ones. */
+function daemonPodTolerations(spec: KubeObject['spec']): Toleration[] {
+  const tolerations: Toleration[] = [...(spec?.tolerations ?? [])];
+  for (const t of daemonTolerations(!!spec?.hostNetwork)) if (!tolerations.some((x) => sameToleration(x, t))) tolerations.push(t);
+  return tolerations;
 }
 
 /**
@@ -64,7 +69,9 @@ export function targetNode(pod: KubeObject): string | undefined {
  * existing one may stay (only NoExecute taints evict).
  */
 export function nodeShouldRunDaemonPod(ds: KubeObject, node: KubeObject): { shouldRun: boolean; shouldContinueRunning: boolean } {
-  const spec = withDaemonTolerations(ds.spec?.template?.spec);
+  // Read-only: a shallow view of the template with the daemon tolerations, not a deep copy per node.
+  const template = ds.spec?.template?.spec ?? {};
+  const spec = { ...template, tolerations: daemonPodTolerations(template) };
   const pod: KubeObject = { apiVersion: 'v1', kind: 'Pod', metadata: {}, spec };
   if (spec.nodeName && spec.nodeName !== node.metadata.name) return { shouldRun: false, shouldContinueRunning: false };
   if (!podMatchesNodeAffinity(pod, node)) return { shouldRun: false, shouldContinueRunning: false };
