@@ -3,7 +3,7 @@
  * each as one user. Everything outside src/engine talks to the cluster through this.
  */
 import { parseFieldSelector, parseLabelSelector, fieldsMatch, labelsMatch } from './selectors.js';
-import { badRequest, notFound } from './errors.js';
+import { badRequest, invalid, notFound } from './errors.js';
 import { resourceType } from './discovery.js';
 import type { ApiServer, DeleteOptions, WriteOptions, WriteResult } from './server.js';
 import { clone, type StoredEvent } from './store.js';
@@ -127,15 +127,7 @@ export class ApiClient {
     const denied = this.authorizeSub('get', resource, namespace, name, 'scale');
     if (denied) return denied;
     const r = this.server.get(this.user, resource, namespace, name);
-    if (!r.ok) return r;
-    const o = r.value;
-    return ok({
-      apiVersion: 'autoscaling/v1',
-      kind: 'Scale',
-      metadata: { name, namespace, uid: o.metadata.uid, resourceVersion: o.metadata.resourceVersion, creationTimestamp: o.metadata.creationTimestamp },
-      spec: { replicas: o.spec?.replicas ?? 0 },
-      status: { replicas: o.status?.replicas ?? 0, selector: selectorString(o.spec?.selector) },
-    });
+    return r.ok ? ok(scaleOf(r.value)) : r;
   }
 
   updateScale(resource: string, namespace: string, name: string, replicas: number, opts?: WriteOptions): Result<WriteResult> {
@@ -143,6 +135,28 @@ export class ApiClient {
     if (denied) return denied;
     const r = this.server.get(API_SERVER_USER, resource, namespace, name);
     if (!r.ok) return r;
+    const obj = clone(r.value);
+    obj.spec = { ...obj.spec, replicas };
+    return this.server.update(API_SERVER_USER, resource, namespace, obj, opts);
+  }
+
+  /**
+   * A patch on the scale subresource (what `kubectl scale` sends without preconditions):
+   * authorized as `patch` on `<resource>/scale`, applied to the Scale, whose spec.replicas
+   * is written back to the object.
+   */
+  patchScale(resource: string, namespace: string, name: string, patch: unknown, type: PatchType = 'merge', opts?: WriteOptions): Result<WriteResult> {
+    const denied = this.authorizeSub('patch', resource, namespace, name, 'scale');
+    if (denied) return denied;
+    const r = this.server.get(API_SERVER_USER, resource, namespace, name);
+    if (!r.ok) return r;
+    const patched = this.deps.patcher()(scaleOf(r.value), patch, type);
+    if (!patched.ok) return patched;
+    const replicas = patched.value.spec?.replicas;
+    // ValidateScale: spec.replicas must be a non-negative integer.
+    if (typeof replicas !== 'number' || !Number.isInteger(replicas) || replicas < 0) {
+      return fail(invalid('Scale', name, [{ type: 'Invalid', field: 'spec.replicas', value: replicas, detail: 'must be greater than or equal to 0' }], 'autoscaling'));
+    }
     const obj = clone(r.value);
     obj.spec = { ...obj.spec, replicas };
     return this.server.update(API_SERVER_USER, resource, namespace, obj, opts);
@@ -233,6 +247,18 @@ export class ApiClient {
     const err = this.server.authorize({ user: this.user, verb, apiGroup: t.group, resource: t.resource, subresource, namespace, name, resourceRequest: true }, t);
     return err ? { ok: false, error: err } : undefined;
   }
+}
+
+/** The autoscaling/v1 Scale view of a Deployment, ReplicaSet or StatefulSet. */
+function scaleOf(o: KubeObject): KubeObject {
+  const { name, namespace, uid, resourceVersion, creationTimestamp } = o.metadata;
+  return {
+    apiVersion: 'autoscaling/v1',
+    kind: 'Scale',
+    metadata: { name, namespace, uid, resourceVersion, creationTimestamp },
+    spec: { replicas: o.spec?.replicas ?? 0 },
+    status: { replicas: o.status?.replicas ?? 0, selector: selectorString(o.spec?.selector) },
+  };
 }
 
 function selectorString(selector: { matchLabels?: Record<string, string> } | undefined): string {
