@@ -13,8 +13,10 @@ export function defaultBinding(binding: Obj): void {
   if (roleRef) setDefaultString(roleRef, 'apiGroup', RBAC_GROUP);
   for (const subject of items(binding, 'subjects')) {
     if (subject.apiGroup) continue;
-    if (subject.kind === 'ServiceAccount') subject.apiGroup = '';
-    else if (subject.kind === 'User' || subject.kind === 'Group') subject.apiGroup = RBAC_GROUP;
+    // A ServiceAccount's group defaults to "", which `omitempty` leaves out of the stored
+    // object: no apiGroup key at all, whether it was absent or sent empty.
+    if (subject.kind === 'User' || subject.kind === 'Group') subject.apiGroup = RBAC_GROUP;
+    else delete subject.apiGroup;
   }
 }
 
