@@ -81,6 +81,14 @@ export interface ImageProfile {
   readonly program: ProgramSpec;
   /** Named programs this image can run besides its default (agnhost subcommands, e.g. `liveness`). */
   readonly subcommands?: Readonly<Record<string, ProgramSpec>>;
+  /** What the image's own binaries print for a version flag (`nginx -v`), by binary basename. */
+  readonly versionOutput?: Readonly<Record<string, VersionOutput>>;
+}
+
+/** A binary's answer to `<binary> <flag>` for one of `flags`: `lines` (`!` = stderr), exit 0. */
+export interface VersionOutput {
+  readonly flags: readonly string[];
+  readonly lines: readonly LogTemplate[];
 }
 
 /** One tag of a repository. */

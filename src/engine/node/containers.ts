@@ -47,7 +47,8 @@ export function startContainer(agent: NodeAgent, env: SyncEnv, c: ContainerRunti
   }
   const logs: LogLine[] = [];
   const mounts = containerMounts(c.spec, rt.volumes ?? new Map());
-  const fs = createMountedFs(createRootFs(image.profile), mounts);
+  const hostname = pod.spec?.hostNetwork ? agent.node : podHostname(env);
+  const fs = createMountedFs(createRootFs(image.profile, hostname), mounts);
   const inst: Instance = {
     id: ctx.random.hex(64),
     image,
@@ -61,7 +62,7 @@ export function startContainer(agent: NodeAgent, env: SyncEnv, c: ContainerRunti
   };
   const host: ProcessHost = {
     env: built.env,
-    hostname: pod.spec?.hostNetwork ? agent.node : podHostname(env),
+    hostname,
     podIP: rt.ip,
     fs,
     net: agent.network.processNet(pod, rt.ip ?? ''),

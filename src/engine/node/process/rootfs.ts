@@ -14,8 +14,12 @@ const STANDARD_DIRS = [
   '/usr/bin', '/usr/local/bin', '/usr/sbin', '/usr/share', '/var/log', '/var/run', '/var/tmp', '/var/lib',
 ];
 
-/** A fresh root filesystem for a container of this image. */
-export function createRootFs(profile: ImageProfile): ContainerFs {
+/**
+ * A fresh root filesystem for a container of this image. With a `hostname`, /etc/hostname
+ * holds it, as the file containerd bind-mounts from the pod sandbox does.
+ */
+export function createRootFs(profile: ImageProfile, hostname?: string): ContainerFs {
   const dirs = profile.shell === null ? ['/dev', '/etc', '/proc', '/sys', '/tmp'] : STANDARD_DIRS;
-  return createMemoryFs(profile.files ?? {}, [...dirs, ...(profile.workingDir ? [profile.workingDir] : [])]);
+  const files = hostname === undefined ? profile.files ?? {} : { ...profile.files, '/etc/hostname': `${hostname}\n` };
+  return createMemoryFs(files, [...dirs, ...(profile.workingDir ? [profile.workingDir] : [])]);
 }

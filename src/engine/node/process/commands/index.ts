@@ -79,6 +79,11 @@ export function resolveExecutable(argv: readonly string[], profile: ImageProfile
   if (argv.length === defaultArgv.length && argv.every((a, i) => a === defaultArgv[i])) {
     return { kind: 'program', spec: profile.program, argv };
   }
+  // `nginx -v`, `redis-server --version`: the binary prints its version and exits.
+  const version = profile.versionOutput?.[base];
+  if (version && argv.length === 2 && version.flags.includes(argv[1]!) && has(base)) {
+    return { kind: 'program', spec: { kind: 'exit', logs: version.lines, code: 0 }, argv };
+  }
   const own = new Set([...profile.entrypoint, ...profile.cmd.slice(0, 1)].map(basename));
   if (own.has(base) && profile.subcommands) {
     const first = argv.slice(1).find((a) => !a.startsWith('-'));
