@@ -3,6 +3,8 @@
  * state, CPU time and peak heap, and a label-selector list.
  */
 import { createCluster } from '../src/engine/cluster.js';
+import { clusterNetwork } from '../src/engine/network/attach.js';
+import { benchKubelet } from '../src/engine/node/bench.js';
 import type { ClusterSpec } from '../src/engine/spec.js';
 import { measure, report, type Figure } from './measure.js';
 
@@ -31,8 +33,44 @@ export function benchDeployments(pods: number): Figure[] {
   return [build, list];
 }
 
+/** Opening a lesson is mostly booting its cluster: bootstrap objects, 120 s of boot, the 3-day jump. */
+export function benchOpenCluster(): Figure {
+  createCluster();
+  return measure('open default cluster (createCluster, per call)', () => createCluster(), 20);
+}
+
+/** CPU milliseconds of this process, as the kubelet bench's clock. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** One virtual minute of `nodes` workers running `pods` nginx pods with HTTP readiness and liveness probes. */
+export function benchKubelets(nodes: number, pods: number): Figure {
+  (globalThis as { gc?: () => void }).gc?.();
+  const r = benchKubelet(cpuMs, pods, nodes);
+  if (r.runningPods !== pods) throw new Error(`kubelet bench: only ${r.runningPods}/${pods} pods running`);
+  return { name: `one virtual minute of ${nodes} nodes x ${pods.toLocaleString('en-US')} pods with probes`, cpuMs: r.minuteMs, heapMb: process.memoryUsage().heapUsed / 1024 / 1024 };
+}
+
+/** A wget from a pod to a Service name: DNS, kube-proxy, NetworkPolicy and nginx's answer. */
+export function benchServiceRequest(): Figure {
+  const cluster = createCluster();
+  const api = cluster.client();
+  const labels = { app: 'web' };
+  api.create('deployments', 'default', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { replicas: 3, selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.25' }] } } } });
+  api.create('services', 'default', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec: { selector: labels, ports: [{ port: 80 }] } });
+  cluster.advance(30_000);
+  const net = clusterNetwork(cluster)!;
+  const client = cluster.internals.store.list('pods', 'default')[0]!;
+  const from = { namespace: 'default', name: client.metadata.name!, ip: client.status.podIP };
+  const r = net.request(from, 'http://web', { timeoutMs: 1000 });
+  if (!r.ok) throw new Error(`service bench: ${r.error}`);
+  return measure('a wget through a Service (per request)', () => net.request(from, 'http://web', { timeoutMs: 1000 }), 2000);
+}
+
 export function engineFigures(): Figure[] {
-  return [...benchDeployments(1000), ...benchDeployments(5000)];
+  return [benchOpenCluster(), benchServiceRequest(), ...benchDeployments(1000), ...benchDeployments(5000), benchKubelets(50, 2000), benchKubelets(200, 8000)];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) report(engineFigures());

@@ -13,13 +13,13 @@ export interface KubeletBenchResult {
 }
 
 /**
- * Starts `pods` nginx pods (a Deployment with HTTP readiness and liveness probes every 10 s),
- * lets them come up, then times one virtual minute. `hostTime` is the caller's clock
- * (performance.now), since the engine never reads one.
+ * Starts `pods` nginx pods (a Deployment with HTTP readiness and liveness probes every 10 s)
+ * on `nodes` workers, lets them come up, then times one virtual minute. `hostTime` is the
+ * caller's clock (performance.now, or CPU time), since the engine never reads one.
  */
-export function benchKubelet(hostTime: () => number, pods = 2000): KubeletBenchResult {
+export function benchKubelet(hostTime: () => number, pods = 2000, nodes = 20): KubeletBenchResult {
   const cluster = createCluster(
-    { nodes: [{ name: 'controlplane', role: 'control-plane' }, ...Array.from({ length: 20 }, (_, i) => ({ name: `node${String(i + 1).padStart(2, '0')}`, role: 'worker' as const, capacity: { cpu: '64', memory: '256Gi', pods: '250' } }))] },
+    { nodes: [{ name: 'controlplane', role: 'control-plane' }, ...Array.from({ length: nodes }, (_, i) => ({ name: `node${String(i + 1).padStart(2, '0')}`, role: 'worker' as const, capacity: { cpu: '64', memory: '256Gi', pods: '250' } }))] },
     { seed: 7 },
   );
   const probe = { httpGet: { path: '/', port: 80 }, periodSeconds: 10 };
