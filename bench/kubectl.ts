@@ -177,4 +177,6 @@ export function kubectlFigures(): TargetFigure[] {
   return [...benchGet(cluster), ...benchDescribe(cluster), ...benchApply(), ...benchScript()];
 }
 
-if (import.meta.url === `file://${process.argv[1]}` && !process.env.KT_NO_MAIN) reportTargets(kubectlFigures());
+// Run on its own (`npx tsx bench/kubectl.ts`); in the dist/bench.js bundle every module shares
+// import.meta.url, so the usual main-module check would also fire there.
+if (process.argv[1]?.endsWith('bench/kubectl.ts')) reportTargets(kubectlFigures());
