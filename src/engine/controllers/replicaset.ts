@@ -85,7 +85,11 @@ function manageReplicas(rs: KubeObject, active: KubeObject[], ctx: ControllerCon
 function setReplicaFailure(rs: KubeObject, message: string, ctx: ControllerContext): void {
   const current = ctx.store.get('replicasets', rs.metadata.namespace, rs.metadata.name!);
   if (!current) return;
-  const conditions = (current.status?.conditions ?? []).filter((c: { type: string }) => c.type !== 'ReplicaFailure');
+  // calculateStatus sets ReplicaFailure only when absent: rewriting it on every failed create
+  // (the message names a new generated pod each time) would wake this controller at once,
+  // a retry loop that never lets the rate-limited requeue do its job.
+  if ((current.status?.conditions ?? []).some((c: { type: string }) => c.type === 'ReplicaFailure')) return;
+  const conditions = current.status?.conditions ?? [];
   const next = clone(current);
   next.status = { ...next.status, conditions: [...conditions, { type: 'ReplicaFailure', status: 'True', lastTransitionTime: ctx.clock.nowRfc3339(), reason: 'FailedCreate', message }] };
   ctx.client.updateStatus('replicasets', rs.metadata.namespace, next);

@@ -107,6 +107,23 @@ describe('deployment controller', () => {
     expect(d.status).toMatchObject({ replicas: 4, updatedReplicas: 1, availableReplicas: 3, unavailableReplicas: 1 });
   });
 
+  it('retries pod creation a quota refuses on its back-off, keeping the first ReplicaFailure condition', () => {
+    const cluster = createCluster(undefined, { kubelets: false });
+    const client = cluster.client();
+    client.create('resourcequotas', 'default', { apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'small' }, spec: { hard: { 'requests.cpu': '1' } } } as KubeObject);
+    cluster.settle();
+    client.create('deployments', 'default', deployment('web', 2));
+    cluster.settle();
+    const failures = () => cluster.internals.store.list('events', 'default').filter((e) => e.reason === 'FailedCreate').length;
+    // The first refusal, and one more from the resync its condition update wakes.
+    expect(failures()).toBe(2);
+    const rs = list(cluster, 'replicasets')[0]!;
+    expect(rs.status.conditions).toEqual([expect.objectContaining({ type: 'ReplicaFailure', reason: 'FailedCreate' })]);
+    cluster.advance(10_000);
+    expect(failures()).toBe(3);
+    expect(list(cluster, 'replicasets')[0]!.status.conditions[0].message).toBe(rs.status.conditions[0].message);
+  });
+
   it('words scaling events as the 1.30 controller does', () => {
     const cluster = createCluster(undefined, { kubelets: false });
     cluster.client().create('deployments', 'default', deployment('web', 3));
