@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 const entries = [
   { in: 'src/cli.ts', out: 'cli' },
   { in: 'bench/index.ts', out: 'bench' },
+  { in: 'bench/ink-hello.tsx', out: 'ink-hello' },
 ].filter((e) => existsSync(e.in));
 
 await build({

@@ -4,7 +4,7 @@
  * the prompt shell and hands tutor words (hint, next, ...) to its owner.
  */
 import { Box, Text, useInput } from 'ink';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Cluster } from '../engine/cluster.js';
 import type { KubectlResult } from '../kubectl/types.js';
 import { kubectlTree } from '../kubectl/index.js';
@@ -62,8 +62,15 @@ export function Workbench(props: WorkbenchProps) {
   const { cluster, columns, rows, speed } = props;
   const snapshot = useClusterSnapshot(cluster);
   const [lines, setLines] = useState<readonly ScrollbackLine[]>(props.initialScrollback ?? []);
-  const [shell, setShell] = useState<ShellState>(props.initialShell ?? INITIAL_SHELL);
-  const [buffer, setBuffer] = useState<string | undefined>(undefined);
+  // Refs, not only state: a paste submits several lines in one go, and each must see the
+  // heredoc buffer and shell variables the line before it left.
+  const shellRef = useRef<ShellState>(props.initialShell ?? INITIAL_SHELL);
+  const bufferRef = useRef<string | undefined>(undefined);
+  const [buffer, setBufferState] = useState<string | undefined>(undefined);
+  const setBuffer = (b: string | undefined) => {
+    bufferRef.current = b;
+    setBufferState(b);
+  };
   const [selected, setSelected] = useState<PaneName>('pods');
   const [allNamespaces, setAllNamespaces] = useState(false);
   const [hidePanes, setHidePanes] = useState(false);
@@ -85,8 +92,10 @@ export function Workbench(props: WorkbenchProps) {
 
   const submit = (line: string) => {
     setInterrupts(0);
-    const text = buffer === undefined ? line : `${buffer}\n${line}`;
-    const prompt = buffer === undefined ? 'controlplane $ ' : '> ';
+    const pending = bufferRef.current;
+    const shell = shellRef.current;
+    const text = pending === undefined ? line : `${pending}\n${line}`;
+    const prompt = pending === undefined ? 'controlplane $ ' : '> ';
     const echo: ScrollbackLine = { kind: 'command', text: `${prompt}${line}` };
     const ctx: ShellContext = { kubectl: props.kubectl, ...props.workspace };
     const r = runShellInput(text, shell, ctx);
@@ -96,7 +105,7 @@ export function Workbench(props: WorkbenchProps) {
       return;
     }
     setBuffer(undefined);
-    setShell(r.state);
+    shellRef.current = r.state;
     if (r.state !== shell) props.onShell?.(r.state);
     const out: ScrollbackLine[] = [echo];
     for (const e of r.effects) {

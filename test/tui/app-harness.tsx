@@ -63,5 +63,10 @@ export async function renderApp(home: Home, props: Partial<AppProps> = {}, size 
     await waitFor(() => (typeof text === 'string' ? frame().includes(text) : text.test(frame())));
     await settleInk();
   };
-  return { ...r, frame, type, press, until, sessions };
+  /** What is typed at the prompt now (the last prompt line, without the pane's border). */
+  const promptText = () => {
+    const line = frame().split('\n').filter((l) => l.includes('controlplane $')).pop() ?? '';
+    return line.slice(line.indexOf('controlplane $') + 'controlplane $'.length).split('│')[0]!.trim();
+  };
+  return { ...r, frame, type, press, until, sessions, promptText };
 }

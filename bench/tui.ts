@@ -1,0 +1,139 @@
+/**
+ * TUI figures: cold start of the built `kubetutor` to its first frame (home, and a lesson
+ * with its panes) beside a bare `node -e 0` and a one-frame Ink hello world, as medians of
+ * several runs in wall time; and keystroke-to-echo latency at the prompt with 1,000 pods on
+ * the cluster.
+ */
+import { spawnSync } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { render } from 'ink';
+import { createElement } from 'react';
+import { createCluster } from '../src/engine/cluster.js';
+import { SandboxApp } from '../src/tui/SandboxApp.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** A wall-time figure: median and 95th percentile in ms. */
+export interface WallFigure {
+  readonly name: string;
+  readonly medianMs: number;
+  readonly p95Ms: number;
+  readonly runs: number;
+  /** The issue's target and whether it is met. */
+  readonly target?: string;
+}
+
+function stats(name: string, samples: number[]): WallFigure {
+  const s = [...samples].sort((a, b) => a - b);
+  return { name, medianMs: s[Math.floor(s.length / 2)]!, p95Ms: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]!, runs: s.length };
+}
+
+// Spawns a command `runs` times (after one warm-up for the disk cache) and times each.
+function coldStart(name: string, args: string[], runs = 7, env: Record<string, string> = {}): WallFigure {
+  const samples: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const home = mkdtempSync(join(tmpdir(), 'kt-bench-'));
+    const start = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), KUBETUTOR_HOME: join(home, 'progress'), KUBETUTOR_WORKSPACE: join(home, 'work'), KUBETUTOR_EXIT_AFTER_FIRST_FRAME: '1', COLUMNS: '160', LINES: '48', ...env } });
+    const ms = performance.now() - start;
+    rmSync(home, { recursive: true, force: true });
+    if (r.status !== 0) throw new Error(`${name}: exit ${r.status}: ${r.stderr}`);
+    if (i > 0) samples.push(ms);
+  }
+  return stats(name, samples);
+}
+
+class FakeStdout extends EventEmitter {
+  columns = 160;
+  rows = 48;
+  isTTY = true;
+  last = '';
+  write = (frame: string) => ((this.last = frame), true);
+}
+class FakeStdin extends EventEmitter {
+  isTTY = true;
+  data: string | null = null;
+  write(data: string) {
+    this.data = data;
+    this.emit('readable');
+  }
+  read = () => {
+    const d = this.data;
+    this.data = null;
+    return d;
+  };
+  setEncoding() {}
+  setRawMode() {}
+  ref() {}
+  unref() {}
+  resume() {}
+  pause() {}
+}
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001B\[[0-9;]*m/g;
+const nextTurn = () => new Promise((r) => setImmediate(r));
+
+/** Keystroke to echoed character at the sandbox prompt with `pods` pods in the default namespace. */
+export async function keystrokeLatency(pods = 1000, keys = 60): Promise<WallFigure> {
+  const nodes = [{ name: 'controlplane', role: 'control-plane' as const }, ...Array.from({ length: 20 }, (_, i) => ({ name: `node${String(i + 1).padStart(2, '0')}`, capacity: { cpu: '64', memory: '256Gi', pods: '250' } }))];
+  const cluster = createCluster({ nodes }, { seed: 1 });
+  const api = cluster.client();
+  for (let i = 0; i < pods / 10; i++) {
+    api.create('deployments', 'default', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: `app${i}` }, spec: { replicas: 10, selector: { matchLabels: { app: `app${i}` } }, template: { metadata: { labels: { app: `app${i}` } }, spec: { containers: [{ name: 'web', image: 'nginx:1.25' }] } } } });
+  }
+  cluster.advance(60_000);
+  const stdout = new FakeStdout();
+  const stdin = new FakeStdin();
+  const app = render(createElement(SandboxApp, { cluster, workspace: tmpdir(), columns: 160, rows: 48, realTime: false }), { stdout: stdout as never, stdin: stdin as never, debug: true, exitOnCtrlC: false, patchConsole: false });
+  for (let i = 0; i < 20; i++) await nextTurn();
+  const samples: number[] = [];
+  let typed = 'controlplane $ ';
+  for (let i = 0; i < keys; i++) {
+    // No spaces: a space echoes as the cursor cell already showed, so it cannot be told apart.
+    const ch = 'kubectl-get-pods-'[i % 17]!;
+    typed += ch;
+    const want = typed;
+    const start = performance.now();
+    stdin.write(ch);
+    while (!stdout.last.replace(ANSI, '').includes(want)) {
+      if (performance.now() - start > 5000) throw new Error(`keystroke ${i} never echoed: ${JSON.stringify(want)} in\n${stdout.last.replace(ANSI, "")}`);
+      await nextTurn();
+    }
+    samples.push(performance.now() - start);
+    // Not timed: the frame is drawn before React's passive effects re-attach the input
+    // handler with the new value; a typist's next key comes long after they have run.
+    await new Promise((r) => setTimeout(r, 5));
+    if (i % 17 === 16) typed = typed.slice(0, -17); // the line wraps in the pane; start the word again
+    if (i % 17 === 16) {
+      stdin.write('\u0003'); // Ctrl-C clears the line
+      for (let j = 0; j < 5; j++) await nextTurn();
+    }
+  }
+  app.unmount();
+  return stats(`keystroke to echo at the prompt, ${cluster.internals.store.count('pods')} pods on the cluster`, samples);
+}
+
+/** Every TUI figure; the issue's targets: home within 2x the Ink hello world, keystroke under 16 ms. */
+export async function tuiFigures(): Promise<WallFigure[]> {
+  const hello = coldStart('one-frame Ink hello world (bundled)', ['dist/ink-hello.js']);
+  const home = coldStart('kubetutor to the first frame of home', ['dist/cli.js']);
+  const keys = await keystrokeLatency();
+  return [
+    coldStart('node -e 0', ['-e', '0']),
+    hello,
+    coldStart('kubetutor --version (no TUI loaded)', ['dist/cli.js', '--version']),
+    { ...home, target: `< 2x hello world (${(2 * hello.medianMs).toFixed(0)} ms): ${home.medianMs < 2 * hello.medianMs ? 'ok' : 'MISSED'}` },
+    coldStart('kubetutor open 01-architecture to its first frame with panes', ['dist/cli.js', 'open', '01-architecture']),
+    { ...keys, target: `median < 16 ms: ${keys.medianMs < 16 ? 'ok' : 'MISSED'}` },
+  ];
+}
+
+/** Prints wall-time figures. */
+export function reportWall(figures: readonly WallFigure[]): void {
+  for (const f of figures) console.log(`${f.name.padEnd(72)} ${f.medianMs.toFixed(1).padStart(9)} ms median ${f.p95Ms.toFixed(1).padStart(8)} ms p95  (${f.runs} runs)${f.target ? `   target ${f.target}` : ''}`);
+}
