@@ -5,7 +5,7 @@ sleep 30s
 kubectl get pods
 kubectl logs deploy/db
 kubectl create secret generic db-pass --from-literal=POSTGRES_PASSWORD=example
-kubectl patch deployment db --type=json -p '[{"op":"add","path":"/spec/template/spec/containers/0/env","value":[{"name":"POSTGRES_PASSWORD","valueFrom":{"secretKeyRef":{"name":"db-pass","key":"POSTGRES_PASSWORD"}}}]}]'
+kubectl set env deployment/db --from=secret/db-pass
 sleep 40s
 kubectl get pods
 kubectl logs deploy/db --tail=2

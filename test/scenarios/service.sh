@@ -1,7 +1,7 @@
 # Service diagnosis: a selector that matches nothing, fixed, then reached through the Service.
 kubectl create deployment web --image=nginx:1.25 --replicas=2
 kubectl create service clusterip web --tcp=80:80
-kubectl patch service web -p '{"spec":{"selector":{"app":"webb"}}}'
+kubectl set selector service web app=webb
 sleep 20s
 kubectl get endpoints web
 kubectl describe service web
