@@ -4,12 +4,6 @@
  * once the learner quits; the others return their exit code at once.
  */
 import type { CliIO } from './io.js';
-import { GRADE_USAGE, gradeCommand } from './grade.js';
-import { PROGRESS_USAGE, progressCommand } from './progress.js';
-import { RESET_USAGE, resetCommand } from './reset.js';
-import { SCRIPT_USAGE, scriptCommand } from './script.js';
-import { HOME_USAGE, OPEN_USAGE, SANDBOX_USAGE, tutorCommand } from './tutor.js';
-import { VERIFY_USAGE, verifyCommand } from './verify.js';
 import { kubetutorVersion } from './version.js';
 
 const USAGE = `kubetutor: learn Kubernetes against a cluster inside your terminal
@@ -40,14 +34,39 @@ interface Subcommand {
   readonly usage: string;
 }
 
-const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
-  open: { run: (argv, io) => tutorCommand('open', argv, io, OPEN_USAGE), usage: OPEN_USAGE },
-  sandbox: { run: (argv, io) => tutorCommand('sandbox', argv, io, SANDBOX_USAGE), usage: SANDBOX_USAGE },
-  script: { run: scriptCommand, usage: SCRIPT_USAGE },
-  verify: { run: verifyCommand, usage: VERIFY_USAGE },
-  grade: { run: gradeCommand, usage: GRADE_USAGE },
-  progress: { run: (argv, io) => progressCommand(argv, io), usage: PROGRESS_USAGE },
-  reset: { run: (argv, io) => resetCommand(argv, io), usage: RESET_USAGE },
+/**
+ * Subcommands load on demand: start-up is part of the experience, and `kubetutor` should
+ * not parse the grader, verifier or script runner to show its home screen.
+ */
+const SUBCOMMANDS: Readonly<Record<string, () => Promise<Subcommand>>> = {
+  open: async () => {
+    const t = await import('./tutor.js');
+    return { run: (argv, io) => t.tutorCommand('open', argv, io, t.OPEN_USAGE), usage: t.OPEN_USAGE };
+  },
+  sandbox: async () => {
+    const t = await import('./tutor.js');
+    return { run: (argv, io) => t.tutorCommand('sandbox', argv, io, t.SANDBOX_USAGE), usage: t.SANDBOX_USAGE };
+  },
+  script: async () => {
+    const m = await import('./script.js');
+    return { run: m.scriptCommand, usage: m.SCRIPT_USAGE };
+  },
+  verify: async () => {
+    const m = await import('./verify.js');
+    return { run: m.verifyCommand, usage: m.VERIFY_USAGE };
+  },
+  grade: async () => {
+    const m = await import('./grade.js');
+    return { run: m.gradeCommand, usage: m.GRADE_USAGE };
+  },
+  progress: async () => {
+    const m = await import('./progress.js');
+    return { run: (argv, io) => m.progressCommand(argv, io), usage: m.PROGRESS_USAGE };
+  },
+  reset: async () => {
+    const m = await import('./reset.js');
+    return { run: (argv, io) => m.resetCommand(argv, io), usage: m.RESET_USAGE };
+  },
 };
 
 const isHelp = (a: string) => a === '--help' || a === '-h';
@@ -69,18 +88,18 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
       io.stdout(USAGE);
       return 0;
     }
-    return tutorCommand('home', argv, io, HOME_USAGE);
+    return import('./tutor.js').then((t) => t.tutorCommand('home', argv, io, t.HOME_USAGE));
   }
-  const sub = SUBCOMMANDS[name];
-  if (!sub) {
+  const load = SUBCOMMANDS[name];
+  if (!load) {
     io.stderr(`kubetutor: unknown command "${name}"\nRun 'kubetutor --help' for usage.\n`);
     return 2;
   }
-  if (rest.some(isHelp)) {
-    io.stdout(sub.usage);
-    return 0;
-  }
-  return sub.run(rest, io);
+  return load().then((sub) => {
+    if (rest.some(isHelp)) {
+      io.stdout(sub.usage);
+      return 0;
+    }
+    return sub.run(rest, io);
+  });
 }
-
-export { SCRIPT_USAGE };

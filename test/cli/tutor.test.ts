@@ -17,9 +17,9 @@ function io() {
 }
 
 describe('kubetutor flags and subcommands', () => {
-  it.each(['open', 'sandbox', 'script', 'verify', 'grade', 'progress', 'reset'])('%s --help prints its usage and exits 0', (name) => {
+  it.each(['open', 'sandbox', 'script', 'verify', 'grade', 'progress', 'reset'])('%s --help prints its usage and exits 0', async (name) => {
     const { cli, out } = io();
-    expect(main([name, '--help'], cli)).toBe(0);
+    expect(await main([name, '--help'], cli)).toBe(0);
     expect(out.stdout).toMatch(new RegExp(`^usage: kubetutor ${name}`));
   });
 

@@ -6,7 +6,6 @@
 import { useInput } from 'ink';
 import { useMemo, useState } from 'react';
 import { isAbsolute, resolve } from 'node:path';
-import { runKubectl, withStdin } from '../../kubectl/index.js';
 import type { LessonSession } from '../../lessons/session.js';
 import type { OpenEditor } from '../editor.js';
 import { HELP_LINES } from '../help.js';
@@ -144,11 +143,9 @@ export function LessonScreen(props: LessonScreenProps) {
   return (
     <Workbench
       cluster={session.cluster}
-      kubectl={(argv, stdin, line) => {
-        // Lines go through the session: it journals them (resume) and keeps the stage's history (commandRan checks).
-        if (stdin === undefined) return session.runCommand(line);
-        return runKubectl(argv, withStdin(session.env, stdin));
-      }}
+      // Lines (heredoc text included) go through the session: it journals them for resume
+      // and keeps the stage's history for commandRan checks.
+      kubectl={(_argv, stdin, line) => session.runCommand(line, stdin)}
       advance={(ms) => session.advance(ms)}
       namespace={() => session.env.namespace}
       workspace={workspaceAccess(session.workspace)}
