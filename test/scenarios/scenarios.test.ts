@@ -47,10 +47,10 @@ describe('determinism', () => {
 });
 
 describe('kubetutor script', () => {
-  it('prints the same transcript from the command line, with manifests read beside the script', () => {
+  it('prints the same transcript from the command line, with manifests read beside the script', async () => {
     let stdout = '';
     const io = { ...nodeIO(), stdout: (t: string) => (stdout += t), stderr: (t: string) => (stdout += t) };
-    expect(main(['script', join(here, 'declarative.sh'), '--seed', String(SEED)], io)).toBe(0);
+    expect(await main(['script', join(here, 'declarative.sh'), '--seed', String(SEED)], io)).toBe(0);
     expect(stdout).toBe(readFileSync(join(here, 'declarative.transcript'), 'utf8'));
   });
 

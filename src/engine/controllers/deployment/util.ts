@@ -2,7 +2,7 @@
  * Deployment helpers (pkg/controller/deployment/util): template hashes, revisions, the
  * surge/unavailable fence posts and replica arithmetic over ReplicaSets.
  */
-import { NAME_ALPHABET } from '../../random.js';
+import { computeHash } from '../hash.js';
 import { stableJson } from '../../api/server.js';
 import type { KubeObject } from '../../api/types.js';
 
@@ -12,26 +12,9 @@ export const DESIRED_REPLICAS = 'deployment.kubernetes.io/desired-replicas';
 export const MAX_REPLICAS = 'deployment.kubernetes.io/max-replicas';
 export const HASH_LABEL = 'pod-template-hash';
 
-/** FNV-1a, 32 bit. */
-function fnv32a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
-/**
- * ComputeHash: a hash of the pod template (and collision count), encoded with
- * rand.SafeEncodeString over its decimal digits, which is why hashes look like `7d4b9c8f6d`.
- */
+/** ComputeHash of the pod template: the pod-template-hash of its ReplicaSet. */
 export function templateHash(template: unknown, collisionCount = 0): string {
-  const h = fnv32a(stableJson(template) + (collisionCount ? String(collisionCount) : ''));
-  return String(h)
-    .split('')
-    .map((d) => NAME_ALPHABET[d.charCodeAt(0) % NAME_ALPHABET.length])
-    .join('');
+  return computeHash(template, collisionCount);
 }
 
 /** A template without the pod-template-hash label, for EqualIgnoreHash. */

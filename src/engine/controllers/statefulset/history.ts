@@ -3,7 +3,7 @@
  * StatefulSets and DaemonSets keep so they can tell current pods from updated ones and
  * roll back. Shared by both controllers.
  */
-import { NAME_ALPHABET } from '../../random.js';
+import { computeHash } from '../hash.js';
 import { stableJson } from '../../api/server.js';
 import type { KubeObject } from '../../api/types.js';
 import { controllerRef, isControlledBy } from '../pods.js';
@@ -14,26 +14,8 @@ export const REVISION_HASH_LABEL = 'controller.kubernetes.io/hash';
 /** The label pods (and DaemonSet revisions) carry with the revision they were made from. */
 export const POD_REVISION_LABEL = 'controller-revision-hash';
 
-function fnv32a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
-/**
- * HashControllerRevision / ComputeHash: FNV-32a of the data and the collision count,
- * written with rand.SafeEncodeString over its decimal digits (`7b9c6d5f4`).
- */
-export function revisionHash(data: unknown, collisionCount = 0): string {
-  const h = fnv32a(stableJson(data) + (collisionCount ? String(collisionCount) : ''));
-  return String(h)
-    .split('')
-    .map((d) => NAME_ALPHABET[d.charCodeAt(0) % NAME_ALPHABET.length])
-    .join('');
-}
+/** HashControllerRevision: the hash a revision and its pods are labelled with. */
+export const revisionHash = computeHash;
 
 /** The revision data both controllers store: the template as a replacing strategic patch. */
 export function templatePatch(template: KubeObject['spec']): Record<string, unknown> {
