@@ -38,7 +38,9 @@ async function typeLine(text: string): Promise<void> {
 describe.skipIf(!hasTmux)('kubetutor in a real terminal (tmux)', () => {
   const home = mkdtempSync(join(tmpdir(), 'kt-e2e-'));
   const env = `HOME=${home} XDG_CONFIG_HOME=${home}/.config KUBETUTOR_HOME=${home}/progress KUBETUTOR_WORKSPACE=${home}/work`;
-  const start = (args: string) => tmux('new-session', '-d', '-s', 'kt', '-x', '160', '-y', '48', `env ${env} node ${join(ROOT, 'dist/cli.js')} ${args}`);
+  // Ink renders nothing until exit when it believes it runs in CI, and CI runs this test:
+  // the learner's terminal is never "in CI", so the tutor starts without those variables.
+  const start = (args: string) => tmux('new-session', '-d', '-s', 'kt', '-x', '160', '-y', '48', `env -u CI -u CONTINUOUS_INTEGRATION -u GITHUB_ACTIONS TERM=xterm-256color ${env} node ${join(ROOT, 'dist/cli.js')} ${args}`);
 
   beforeAll(() => {
     execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT });
