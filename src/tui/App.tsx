@@ -7,14 +7,14 @@
  */
 import { useApp } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { LessonSession, type SessionOptions } from '../lessons/session.js';
+import type { LessonSession, SessionOptions } from '../lessons/session.js';
 import type { Lesson } from '../lessons/types.js';
 import type { ProgressStore } from '../progress/store.js';
 import { kubectlEditorHook, processHandover, spawnEditor, type OpenEditor } from './editor.js';
 import { courseView } from './home/course-rows.js';
 import { HomeScreen } from './home/HomeScreen.js';
-import { LessonScreen } from './lesson/LessonScreen.js';
 import { LessonSummary } from './lesson/LessonSummary.js';
+import { loadSessionModule, sessionModule } from './session-module.js';
 import { NO_SCROLLBACK, type ScrollbackStore } from './scrollback-store.js';
 import { INITIAL_SHELL, type ShellState } from './shell.js';
 import { useTerminalSize } from './use-terminal-size.js';
@@ -72,8 +72,9 @@ export function App(props: AppProps) {
       const cached = sessions.current.get(id);
       if (cached) return cached;
       const lesson = props.lessons.find((l) => l.id === id);
-      if (!lesson) return undefined;
-      const session = LessonSession.open(lesson, {
+      const mod = sessionModule();
+      if (!lesson || !mod) return undefined;
+      const session = mod.LessonSession.open(lesson, {
         workspaceRoot: props.workspaceRoot,
         ...(props.progress ? { progress: props.progress } : {}),
         editor: kubectlEditorHook(openEditor),
@@ -124,7 +125,11 @@ export function App(props: AppProps) {
         columns={size.columns}
         rows={size.rows}
         {...(screen.notice ? { notice: screen.notice } : {})}
-        onOpen={(id) => setScreen(screenFor(id))}
+        onOpen={(id) => {
+          // The engine is loaded on demand (home starts without it); usually it is here already.
+          if (sessionModule()) setScreen(screenFor(id));
+          else void loadSessionModule().then(() => setScreen(screenFor(id)));
+        }}
         onReset={(id) => {
           sessions.current.delete(id);
           props.progress?.remove(id);
@@ -135,7 +140,12 @@ export function App(props: AppProps) {
       />
     );
   }
-  const session = sessionFor(screen.id)!;
+  const session = sessionFor(screen.id);
+  if (!session) {
+    // Opened straight into a lesson before the session module loaded: draw once it has.
+    void loadSessionModule().then(() => setHomeVersion((v) => v + 1));
+    return null;
+  }
   if (screen.kind === 'summary') {
     return (
       <LessonSummary
@@ -152,6 +162,7 @@ export function App(props: AppProps) {
       />
     );
   }
+  const { LessonScreen } = sessionModule()!;
   return (
     <LessonScreen
       key={screen.id}

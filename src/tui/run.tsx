@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import type { Lesson } from '../lessons/types.js';
 import { ProgressStore } from '../progress/store.js';
 import { App, type QuitSignal } from './App.js';
-import { SandboxApp } from './SandboxApp.js';
+import { loadSessionModule } from './session-module.js';
 import { scrollbackStore } from './scrollback-store.js';
 import { setColourless } from './theme.js';
 
@@ -43,7 +43,10 @@ export async function runTui(opts: RunOptions): Promise<number> {
   process.on('SIGTERM', quit);
   process.on('SIGHUP', quit);
   const exitAfterFirstFrame = process.env.KUBETUTOR_EXIT_AFTER_FIRST_FRAME === '1';
-  const onFirstFrame = exitAfterFirstFrame ? () => setImmediate(quit) : undefined;
+  // Home is drawn without the engine; it loads just after, while the learner reads the list.
+  const preload = () => setTimeout(() => void loadSessionModule(), 0);
+  const onFirstFrame = exitAfterFirstFrame ? () => setImmediate(quit) : opts.command === 'home' ? preload : undefined;
+  if (opts.command === 'open') await loadSessionModule();
   // Keys need a terminal; the start-up benchmark runs without one and never types.
   let stdin: NodeJS.ReadStream | undefined;
   if (!process.stdin.isTTY) {
@@ -58,6 +61,8 @@ export async function runTui(opts: RunOptions): Promise<number> {
 
   let tree;
   if (opts.command === 'sandbox') {
+    // Loaded only here: the sandbox builds a cluster at once; home must not pay for it.
+    const { SandboxApp } = await import('./SandboxApp.js');
     tree = <SandboxApp seed={opts.seed} speed={opts.speed} workspace={root} signals={signals} {...(onFirstFrame ? { onFirstFrame } : {})} />;
   } else {
     const progress = new ProgressStore({ onNotice: (m) => process.stderr.write(`kubetutor: ${m}\n`) });

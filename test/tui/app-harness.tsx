@@ -7,6 +7,7 @@ import type { LessonSession } from '../../src/lessons/session.js';
 import { ProgressStore } from '../../src/progress/store.js';
 import { App, type AppProps } from '../../src/tui/App.js';
 import { scrollbackStore } from '../../src/tui/scrollback-store.js';
+import { loadSessionModule } from '../../src/tui/session-module.js';
 import { renderAt } from './render-at.js';
 import { settleInk, waitFor } from './wait-for.js';
 
@@ -26,6 +27,7 @@ export function freshHome(): Home {
 /** Renders the app; returns the ink-testing-library handle plus typing helpers and the sessions opened. */
 export async function renderApp(home: Home, props: Partial<AppProps> = {}, size = { columns: 160, rows: 48 }) {
   const { lessons } = loadCourse(COURSE);
+  await loadSessionModule();
   const sessions: LessonSession[] = [];
   const r = renderAt(
     <App
