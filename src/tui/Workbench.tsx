@@ -145,10 +145,12 @@ export function Workbench(props: WorkbenchProps) {
   const layout = computeLayout(columns, rows, { withLesson: !!props.lesson, selected, hidePanes });
   const namespace = allNamespaces ? undefined : props.namespace();
   const root = useMemo(() => kubectlTree().root, []);
-  const pods = snapshot.list('pods', namespace);
-  const allPods = snapshot.list('pods');
-  const nodes = snapshot.list('nodes');
-  const events = snapshot.list('events', namespace);
+  // Listed once per snapshot, so the memoized panes see the same arrays while the learner
+  // types and only the prompt re-renders.
+  const pods = useMemo(() => snapshot.list('pods', namespace), [snapshot, namespace]);
+  const allPods = useMemo(() => snapshot.list('pods'), [snapshot]);
+  const nodes = useMemo(() => snapshot.list('nodes'), [snapshot]);
+  const events = useMemo(() => snapshot.list('events', namespace), [snapshot, namespace]);
 
   const pane = (name: PaneName, box: { width: number; height: number }) => {
     if (name === 'pods') return <PodsPane key="pods" pods={pods} now={snapshot.time} namespace={namespace} width={box.width} height={box.height} />;

@@ -1,6 +1,6 @@
 /** The live Events pane: newest first, warnings in colour, `kind/name` objects as kubectl events shows them. */
 import { Box, Text } from 'ink';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { KubeObject } from '../../engine/api/types.js';
 import { humanDuration } from '../../kubectl/printers/duration.js';
 import { eventTypeColour } from '../theme.js';
@@ -39,7 +39,8 @@ export function eventRows(events: readonly KubeObject[], now: number, limit: num
     }));
 }
 
-export function EventsPane({ events, now, width, height, focused }: EventsPaneProps) {
+/** Memoized: typing at the prompt re-renders the Workbench, not this pane. */
+export const EventsPane = memo(function EventsPane({ events, now, width, height, focused }: EventsPaneProps) {
   const visible = Math.max(0, height - 2);
   const rows = useMemo(() => eventRows(events, now, visible), [events, now, visible]);
   const inner = width - 4;
@@ -57,4 +58,4 @@ export function EventsPane({ events, now, width, height, focused }: EventsPanePr
       </Box>
     </Pane>
   );
-}
+});

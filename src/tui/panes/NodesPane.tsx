@@ -1,6 +1,6 @@
 /** The live Nodes pane: status, roles, pod count, and CPU/memory requested as bars. */
 import { Box, Text } from 'ink';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { KubeObject } from '../../engine/api/types.js';
 import { nodeStatusColour } from '../theme.js';
 import { Pane, cell } from './pane.js';
@@ -14,7 +14,8 @@ export interface NodesPaneProps {
   readonly focused?: boolean;
 }
 
-export function NodesPane({ nodes, pods, width, height, focused }: NodesPaneProps) {
+/** Memoized: typing at the prompt re-renders the Workbench, not this pane. */
+export const NodesPane = memo(function NodesPane({ nodes, pods, width, height, focused }: NodesPaneProps) {
   const rows = useMemo(() => nodeRows(nodes, pods), [nodes, pods]);
   const inner = width - 4;
   const nameW = Math.min(14, Math.max(8, ...rows.map((r) => r.name.length + 1)));
@@ -35,4 +36,4 @@ export function NodesPane({ nodes, pods, width, height, focused }: NodesPaneProp
       </Box>
     </Pane>
   );
-}
+});

@@ -4,7 +4,7 @@
  * of thousands of pods stays smooth.
  */
 import { Box, Text } from 'ink';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { KubeObject } from '../../engine/api/types.js';
 import { podStatusColour, muted } from '../theme.js';
 import { Pane, cell } from './pane.js';
@@ -22,7 +22,8 @@ export interface PodsPaneProps {
   readonly offset?: number;
 }
 
-export function PodsPane({ pods, now, namespace, width, height, focused, offset = 0 }: PodsPaneProps) {
+/** Memoized: typing at the prompt re-renders the Workbench, not this pane. */
+export const PodsPane = memo(function PodsPane({ pods, now, namespace, width, height, focused, offset = 0 }: PodsPaneProps) {
   const rows = useMemo(() => podRows(pods, now), [pods, now]);
   const inner = width - 4;
   const visible = Math.max(0, height - 3);
@@ -60,4 +61,4 @@ export function PodsPane({ pods, now, namespace, width, height, focused, offset 
       </Box>
     </Pane>
   );
-}
+});
