@@ -3,7 +3,7 @@
  * surge/unavailable fence posts and replica arithmetic over ReplicaSets.
  */
 import { computeHash } from '../hash.js';
-import { stableJson } from '../../api/server.js';
+import { jsonEqual } from '../../api/server.js';
 import type { KubeObject } from '../../api/types.js';
 
 export const REVISION = 'deployment.kubernetes.io/revision';
@@ -17,19 +17,28 @@ export function templateHash(template: unknown, collisionCount = 0): string {
   return computeHash(template, collisionCount);
 }
 
-/** A template without the pod-template-hash label, for EqualIgnoreHash. */
+/**
+ * A template without the pod-template-hash label, for EqualIgnoreHash: a shallow copy
+ * (the deployment controller compares every ReplicaSet on every sync; cloning was costly).
+ */
 function withoutHash(template: KubeObject['spec']): unknown {
-  const t = structuredClone(template ?? {});
-  if (t.metadata?.labels) {
-    delete t.metadata.labels[HASH_LABEL];
-    if (Object.keys(t.metadata.labels).length === 0) delete t.metadata.labels;
-  }
-  return t;
+  const t = (template ?? {}) as { metadata?: { labels?: Record<string, string> } };
+  const labels = t.metadata?.labels;
+  if (!labels || !(HASH_LABEL in labels)) return t;
+  const { [HASH_LABEL]: _hash, ...rest } = labels;
+  return { ...t, metadata: { ...t.metadata, labels: Object.keys(rest).length > 0 ? rest : undefined } };
 }
 
-/** Whether two pod templates are the same apart from the hash label. */
+/** Whether two pod templates are the same apart from the hash label (absent and empty labels alike). */
 export function equalIgnoreHash(a: KubeObject['spec'], b: KubeObject['spec']): boolean {
-  return stableJson(withoutHash(a)) === stableJson(withoutHash(b));
+  return jsonEqual(emptyLabelsAbsent(withoutHash(a)), emptyLabelsAbsent(withoutHash(b)));
+}
+
+/** Empty labels serialise differently from absent ones, but the old clone dropped them. */
+function emptyLabelsAbsent(t: unknown): unknown {
+  const m = (t as { metadata?: { labels?: object } }).metadata;
+  if (m?.labels && Object.keys(m.labels).length === 0) return { ...(t as object), metadata: { ...m, labels: undefined } };
+  return t;
 }
 
 export function revisionOf(obj: KubeObject): number {
