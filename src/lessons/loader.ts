@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import type { ClusterSpec } from '../engine/spec.js';
 import type { CatalogExtension } from '../engine/images/catalog.js';
 import { LESSON_SCHEMA } from './schema.js';
@@ -31,8 +31,13 @@ export interface LessonSource {
   readFile(path: string): string | undefined;
 }
 
-const ajv = new Ajv({ allErrors: false, verbose: true, strict: true, allowUnionTypes: true });
-const validateLesson = ajv.compile(LESSON_SCHEMA);
+// Compiled on first use: compiling costs ~70 ms, and the home screen should not wait for it
+// before its first frame unless it really loads a lesson.
+let compiled: ValidateFunction | undefined;
+function lessonValidator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: false, verbose: true, strict: true, allowUnionTypes: true }).compile(LESSON_SCHEMA);
+  return compiled;
+}
 
 /** The file name shown in errors: relative to the working directory when inside it. */
 export function displayPath(file: string): string {
@@ -101,6 +106,7 @@ export function parseLesson(text: string, source: LessonSource): LoadResult {
   if (typeof data.formatVersion === 'number' && data.formatVersion > LESSON_FORMAT_VERSION) {
     return { ok: false, errors: [at('formatVersion', LESSON_ERRORS.newerFormat(data.formatVersion, LESSON_FORMAT_VERSION))] };
   }
+  const validateLesson = lessonValidator();
   if (!validateLesson(data)) {
     const e = explainSchemaError(validateLesson.errors![0]!, '', (pointer) => pointerValue(data, pointer));
     return { ok: false, errors: [at(e.path, e.message)] };
