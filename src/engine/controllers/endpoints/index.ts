@@ -6,7 +6,7 @@
  */
 import { clone } from '../../api/store.js';
 import type { KubeObject } from '../../api/types.js';
-import { stableJson } from '../../api/server.js';
+import { jsonEqual } from '../../api/server.js';
 import { isPodReady } from '../pods.js';
 import { keyOf, splitKey, type Controller, type ControllerContext } from '../types.js';
 import { endpointHostname, findPort, podTargetRef, selectedPods, servicesForPod, shouldPodBeInEndpoints, type ServicePort } from './pods.js';
@@ -75,7 +75,8 @@ function syncService(key: string, ctx: ControllerContext): void {
   if (!svc.spec?.selector) return;
   const subsets = desiredSubsets(svc, selectedPods(svc, ctx.store));
   const labels = endpointsLabels(svc);
-  if (current && stableJson(current.subsets ?? []) === stableJson(subsets) && stableJson(current.metadata.labels ?? {}) === stableJson(labels ?? {})) return;
+  // jsonEqual answers what comparing stableJson strings did, without building them (every service syncs on every pod change).
+  if (current && jsonEqual(current.subsets ?? [], subsets) && jsonEqual(current.metadata.labels ?? {}, labels ?? {})) return;
   const next: KubeObject = current ? clone(current) : { apiVersion: 'v1', kind: 'Endpoints', metadata: { name, namespace } };
   if (labels) next.metadata.labels = labels;
   else delete next.metadata.labels;

@@ -7,7 +7,7 @@
  */
 import { clone } from '../../api/store.js';
 import type { KubeObject } from '../../api/types.js';
-import { stableJson } from '../../api/server.js';
+import { jsonEqual, stableJson } from '../../api/server.js';
 import { isPodReady, controllerRef } from '../pods.js';
 import { keyOf, splitKey, type Controller, type ControllerContext } from '../types.js';
 import { endpointHostname, findPort, podTargetRef, selectedPods, servicesForPod, shouldPodBeInEndpoints, type ServicePort } from '../endpoints/pods.js';
@@ -116,9 +116,10 @@ function syncService(key: string, ctx: ControllerContext): void {
   const unused = [...existing];
   for (const want of desired) {
     // Prefer a slice that already has these ports, so names stay stable across changes.
-    const i = Math.max(0, unused.findIndex((s) => stableJson(s.ports ?? null) === stableJson(want.ports)));
+    const i = Math.max(0, unused.findIndex((s) => jsonEqual(s.ports ?? null, want.ports)));
     const slice = unused.splice(i, 1)[0];
-    if (slice && stableJson(slice.ports ?? null) === stableJson(want.ports) && stableJson(slice.endpoints ?? null) === stableJson(want.endpoints) && stableJson(slice.metadata.labels) === stableJson(labels)) continue;
+    // jsonEqual: the stableJson comparison without building the strings (runs on every pod change).
+    if (slice && jsonEqual(slice.ports ?? null, want.ports) && jsonEqual(slice.endpoints ?? null, want.endpoints) && jsonEqual(slice.metadata.labels, labels)) continue;
     const next: KubeObject = slice
       ? clone(slice)
       : { apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice', metadata: { generateName: `${name}-`, namespace, ownerReferences: [controllerRef(svc)] }, addressType: 'IPv4' };
