@@ -25,22 +25,27 @@ export function outputFlag(formats: readonly string[] = OBJECT_FORMATS): FlagSpe
   return { name: 'output', short: 'o', type: 'string', usage: `Output format. One of: (${formats.join(', ')}).${tail}` };
 }
 
+/** `--allow-missing-template-keys`. */
+export const ALLOW_MISSING_TEMPLATE_KEYS_FLAG: FlagSpec = {
+  name: 'allow-missing-template-keys',
+  type: 'bool',
+  default: true,
+  usage: 'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.',
+};
+
+/** `--show-managed-fields`. */
+export const SHOW_MANAGED_FIELDS_FLAG: FlagSpec = { name: 'show-managed-fields', type: 'bool', usage: 'If true, keep the managedFields when printing objects in JSON or YAML format.' };
+
+/** `--template`. */
+export const TEMPLATE_FLAG: FlagSpec = {
+  name: 'template',
+  type: 'string',
+  usage:
+    'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].',
+};
+
 /** `--template`, `--allow-missing-template-keys`, `--show-managed-fields`: the rest of PrintFlags. */
-export const TEMPLATE_FLAGS: readonly FlagSpec[] = [
-  {
-    name: 'allow-missing-template-keys',
-    type: 'bool',
-    default: true,
-    usage: 'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.',
-  },
-  { name: 'show-managed-fields', type: 'bool', usage: 'If true, keep the managedFields when printing objects in JSON or YAML format.' },
-  {
-    name: 'template',
-    type: 'string',
-    usage:
-      'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].',
-  },
-];
+export const TEMPLATE_FLAGS: readonly FlagSpec[] = [ALLOW_MISSING_TEMPLATE_KEYS_FLAG, SHOW_MANAGED_FIELDS_FLAG, TEMPLATE_FLAG];
 
 /** `-o` plus the template flags: what a verb that prints objects declares. */
 export function printFlags(formats: readonly string[] = OBJECT_FORMATS): FlagSpec[] {

@@ -3,6 +3,7 @@
  * Texts are those of `kubectl <verb> --help` (v1.32 binary, same as v1.30 for these verbs).
  */
 import type { CommandSpec } from '../../../args/command.js';
+import { ALLOW_MISSING_TEMPLATE_KEYS_FLAG, FIELD_SELECTOR_FLAG, SHOW_MANAGED_FIELDS_FLAG, TEMPLATE_FLAG, outputFlag } from '../../../shared-flags.js';
 
 export const AUTH_CAN_I_SPEC: CommandSpec = {
   name: 'can-i',
@@ -62,10 +63,10 @@ export const AUTH_WHOAMI_SPEC: CommandSpec = {
   # Get your subject attributes in JSON format
   kubectl auth whoami -o json`,
   flags: [
-    { name: 'allow-missing-template-keys', type: 'bool', default: true, usage: 'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.' },
-    { name: 'output', short: 'o', type: 'string', usage: 'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).' },
-    { name: 'show-managed-fields', type: 'bool', usage: 'If true, keep the managedFields when printing objects in JSON or YAML format.' },
-    { name: 'template', type: 'string', usage: 'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].' },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    outputFlag(),
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
   ],
 };
 
@@ -112,16 +113,16 @@ export const WAIT_SPEC: CommandSpec = {
   flags: [
     { name: 'all', type: 'bool', usage: 'Select all resources in the namespace of the specified resource types' },
     { name: 'all-namespaces', short: 'A', type: 'bool', usage: 'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.' },
-    { name: 'allow-missing-template-keys', type: 'bool', default: true, usage: 'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.' },
-    { name: 'field-selector', type: 'string', usage: "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    FIELD_SELECTOR_FLAG,
     { name: 'filename', short: 'f', type: 'stringSlice', usage: 'identifying the resource.' },
     { name: 'for', type: 'string', usage: "The condition to wait on: [create|delete|condition=condition-name[=condition-value]|jsonpath='{JSONPath expression}'=[JSONPath value]]. The default condition-value is true. Condition values are compared after Unicode simple case folding, which is a more general form of case-insensitivity." },
     { name: 'local', type: 'bool', usage: 'If true, annotation will NOT contact api-server but run locally.' },
-    { name: 'output', short: 'o', type: 'string', usage: 'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).' },
+    outputFlag(),
     { name: 'recursive', short: 'R', type: 'bool', default: true, usage: 'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.' },
     { name: 'selector', short: 'l', type: 'string', usage: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2)" },
-    { name: 'show-managed-fields', type: 'bool', usage: 'If true, keep the managedFields when printing objects in JSON or YAML format.' },
-    { name: 'template', type: 'string', usage: 'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].' },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
     { name: 'timeout', type: 'duration', default: 30000, usage: "The length of time to wait before giving up. Zero means check once and don't wait, negative means wait for a week." },
   ],
 };
@@ -149,13 +150,13 @@ export const EVENTS_SPEC: CommandSpec = {
   kubectl events --types=Warning,Normal`,
   flags: [
     { name: 'all-namespaces', short: 'A', type: 'bool', usage: 'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.' },
-    { name: 'allow-missing-template-keys', type: 'bool', default: true, usage: 'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.' },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
     { name: 'chunk-size', type: 'int', default: 500, usage: 'Return large lists in chunks rather than all at once. Pass 0 to disable. This flag is beta and may change in the future.' },
     { name: 'for', type: 'string', usage: 'Filter events to only those pertaining to the specified resource.' },
     { name: 'no-headers', type: 'bool', usage: "When using the default output format, don't print headers." },
-    { name: 'output', short: 'o', type: 'string', usage: 'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).' },
-    { name: 'show-managed-fields', type: 'bool', usage: 'If true, keep the managedFields when printing objects in JSON or YAML format.' },
-    { name: 'template', type: 'string', usage: 'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].' },
+    outputFlag(),
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
     { name: 'types', type: 'stringSlice', usage: 'Output only events of given types.' },
     { name: 'watch', short: 'w', type: 'bool', usage: 'After listing the requested events, watch for more events.' },
   ],

@@ -3,6 +3,7 @@
  * Texts are those of `kubectl <verb> --help` (v1.32 binary, same as v1.30 for these verbs).
  */
 import type { CommandSpec } from '../../../args/command.js';
+import { ALLOW_MISSING_TEMPLATE_KEYS_FLAG, DRY_RUN_FLAG, FIELD_SELECTOR_FLAG, SELECTOR_FLAG, SHOW_MANAGED_FIELDS_FLAG, TEMPLATE_FLAG, fieldManagerFlag, outputFlag } from '../../../shared-flags.js';
 
 export const CORDON_SPEC: CommandSpec = {
   name: 'cordon',
@@ -12,8 +13,8 @@ export const CORDON_SPEC: CommandSpec = {
   example: `  # Mark node "foo" as unschedulable
   kubectl cordon foo`,
   flags: [
-    { name: 'dry-run', type: 'string', default: "none", noOptDefault: 'unchanged', usage: 'Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.' },
-    { name: 'selector', short: 'l', type: 'string', usage: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints." },
+    DRY_RUN_FLAG,
+    SELECTOR_FLAG,
   ],
 };
 
@@ -25,8 +26,8 @@ export const UNCORDON_SPEC: CommandSpec = {
   example: `  # Mark node "foo" as schedulable
   kubectl uncordon foo`,
   flags: [
-    { name: 'dry-run', type: 'string', default: "none", noOptDefault: 'unchanged', usage: 'Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.' },
-    { name: 'selector', short: 'l', type: 'string', usage: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints." },
+    DRY_RUN_FLAG,
+    SELECTOR_FLAG,
   ],
 };
 
@@ -52,12 +53,12 @@ https://kubernetes.io/images/docs/kubectl_drain.svg Workflowhttps://kubernetes.i
     { name: 'chunk-size', type: 'int', default: 500, usage: 'Return large lists in chunks rather than all at once. Pass 0 to disable. This flag is beta and may change in the future.' },
     { name: 'delete-emptydir-data', type: 'bool', usage: 'Continue even if there are pods using emptyDir (local data that will be deleted when the node is drained).' },
     { name: 'disable-eviction', type: 'bool', usage: 'Force drain to use delete, even if eviction is supported. This will bypass checking PodDisruptionBudgets, use with caution.' },
-    { name: 'dry-run', type: 'string', default: "none", noOptDefault: 'unchanged', usage: 'Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.' },
+    DRY_RUN_FLAG,
     { name: 'force', type: 'bool', usage: 'Continue even if there are pods that do not declare a controller.' },
     { name: 'grace-period', type: 'int', default: -1, usage: 'Period of time in seconds given to each pod to terminate gracefully. If negative, the default value specified in the pod will be used.' },
     { name: 'ignore-daemonsets', type: 'bool', usage: 'Ignore DaemonSet-managed pods.' },
     { name: 'pod-selector', type: 'string', usage: 'Label selector to filter pods on the node' },
-    { name: 'selector', short: 'l', type: 'string', usage: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints." },
+    SELECTOR_FLAG,
     { name: 'skip-wait-for-delete-timeout', type: 'int', usage: 'If pod DeletionTimestamp older than N seconds, skip waiting for the pod.  Seconds must be greater than 0 to skip.' },
     { name: 'timeout', type: 'duration', default: 0, usage: 'The length of time to wait before giving up, zero means infinite' },
   ],
@@ -92,14 +93,14 @@ export const TAINT_SPEC: CommandSpec = {
   kubectl taint nodes foo bar:NoSchedule`,
   flags: [
     { name: 'all', type: 'bool', usage: 'Select all nodes in the cluster' },
-    { name: 'allow-missing-template-keys', type: 'bool', default: true, usage: 'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.' },
-    { name: 'dry-run', type: 'string', default: "none", noOptDefault: 'unchanged', usage: 'Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.' },
-    { name: 'field-manager', type: 'string', default: "kubectl-taint", usage: 'Name of the manager used to track field ownership.' },
-    { name: 'output', short: 'o', type: 'string', usage: 'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).' },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-taint"),
+    outputFlag(),
     { name: 'overwrite', type: 'bool', usage: 'If true, allow taints to be overwritten, otherwise reject taint updates that overwrite existing taints.' },
-    { name: 'selector', short: 'l', type: 'string', usage: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints." },
-    { name: 'show-managed-fields', type: 'bool', usage: 'If true, keep the managedFields when printing objects in JSON or YAML format.' },
-    { name: 'template', type: 'string', usage: 'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].' },
+    SELECTOR_FLAG,
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
     { name: 'validate', type: 'string', default: "strict", usage: 'Must be one of: strict (or true), warn, ignore (or false). "true" or "strict" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. "warn" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as "ignore" otherwise. "false" or "ignore" will not perform any schema validation, silently dropping any unknown or duplicate fields.' },
   ],
 };
@@ -119,7 +120,7 @@ export const TOP_NODE_SPEC: CommandSpec = {
   kubectl top node NODE_NAME`,
   flags: [
     { name: 'no-headers', type: 'bool', usage: 'If present, print output without headers' },
-    { name: 'selector', short: 'l', type: 'string', usage: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints." },
+    SELECTOR_FLAG,
     { name: 'show-capacity', type: 'bool', usage: 'Print node resources based on Capacity instead of Allocatable(default) of the nodes.' },
     { name: 'sort-by', type: 'string', usage: "If non-empty, sort nodes list using specified field. The field can be either 'cpu' or 'memory'." },
     { name: 'use-protocol-buffers', type: 'bool', default: true, usage: 'Enables using protocol-buffers to access Metrics API.' },
@@ -150,9 +151,9 @@ export const TOP_POD_SPEC: CommandSpec = {
   flags: [
     { name: 'all-namespaces', short: 'A', type: 'bool', usage: 'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.' },
     { name: 'containers', type: 'bool', usage: 'If present, print usage of containers within a pod.' },
-    { name: 'field-selector', type: 'string', usage: "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type." },
+    FIELD_SELECTOR_FLAG,
     { name: 'no-headers', type: 'bool', usage: 'If present, print output without headers.' },
-    { name: 'selector', short: 'l', type: 'string', usage: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints." },
+    SELECTOR_FLAG,
     { name: 'sort-by', type: 'string', usage: "If non-empty, sort pods list using specified field. The field can be either 'cpu' or 'memory'." },
     { name: 'sum', type: 'bool', usage: 'Print the sum of the resource usage' },
     { name: 'use-protocol-buffers', type: 'bool', default: true, usage: 'Enables using protocol-buffers to access Metrics API.' },

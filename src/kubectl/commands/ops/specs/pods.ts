@@ -3,6 +3,7 @@
  * Texts are those of `kubectl <verb> --help` (v1.32 binary, same as v1.30 for these verbs).
  */
 import type { CommandSpec } from '../../../args/command.js';
+import { SELECTOR_FLAG } from '../../../shared-flags.js';
 
 export const LOGS_SPEC: CommandSpec = {
   name: 'logs',
@@ -74,7 +75,7 @@ export const LOGS_SPEC: CommandSpec = {
     { name: 'pod-running-timeout', type: 'duration', default: 20000, usage: 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running' },
     { name: 'prefix', type: 'bool', usage: 'Prefix each log line with the log source (pod name and container name)' },
     { name: 'previous', short: 'p', type: 'bool', usage: 'If true, print the logs for the previous instance of the container in a pod if it exists.' },
-    { name: 'selector', short: 'l', type: 'string', usage: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints." },
+    SELECTOR_FLAG,
     { name: 'since', type: 'duration', default: 0, usage: 'Only return logs newer than a relative duration like 5s, 2m, or 3h. Defaults to all logs. Only one of since-time / since may be used.' },
     { name: 'since-time', type: 'string', usage: 'Only return logs after a specific date (RFC3339). Defaults to all logs. Only one of since-time / since may be used.' },
     { name: 'tail', type: 'int', default: -1, usage: 'Lines of recent log file to display. Defaults to -1 with no selector, showing all log lines otherwise 10, if a selector is provided.' },

@@ -3,6 +3,7 @@
  * (scraped from the real binary; types of list and int flags follow kubectl's source).
  */
 import type { CommandSpec } from '../../../args/command.js';
+import { ALLOW_MISSING_TEMPLATE_KEYS_FLAG, DRY_RUN_FLAG, SELECTOR_FLAG, SHOW_MANAGED_FIELDS_FLAG, TEMPLATE_FLAG, VALIDATE_FLAG, fieldManagerFlag, outputFlag } from '../../../shared-flags.js';
 
 /** `kubectl apply edit-last-applied`. */
 export const applyEditLastAppliedSpec: CommandSpec = {
@@ -24,15 +25,15 @@ export const applyEditLastAppliedSpec: CommandSpec = {
   # Edit the last-applied-configuration annotations by file in JSON
   kubectl apply edit-last-applied -f deploy.yaml -o json`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
-    { name: "field-manager", type: "string", default: "kubectl-client-side-apply", usage: "Name of the manager used to track field ownership." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    fieldManagerFlag("kubectl-client-side-apply"),
     { name: "filename", short: "f", type: "stringSlice", usage: "Filename, directory, or URL to files to use to edit the resource" },
     { name: "kustomize", short: "k", type: "string", usage: "Process the kustomization directory. This flag can't be used together with -f or -R." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    outputFlag(),
     { name: "recursive", short: "R", type: "bool", usage: "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
     { name: "windows-line-endings", type: "bool", usage: "Defaults to the line ending native to your platform." },
   ],
 };
@@ -52,13 +53,13 @@ export const applySetLastAppliedSpec: CommandSpec = {
   # Set the last-applied-configuration of a resource to match the contents of a file; will create the annotation if it does not already exist
   kubectl apply set-last-applied -f deploy.yaml --create-annotation=true`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
     { name: "create-annotation", type: "bool", usage: "Will create 'last-applied-configuration' annotations if current objects doesn't have one" },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
+    DRY_RUN_FLAG,
     { name: "filename", short: "f", type: "stringSlice", usage: "Filename, directory, or URL to files that contains the last-applied-configuration annotations" },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
+    outputFlag(),
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
   ],
 };
 
@@ -81,7 +82,7 @@ export const applyViewLastAppliedSpec: CommandSpec = {
     { name: "kustomize", short: "k", type: "string", usage: "Process the kustomization directory. This flag can't be used together with -f or -R." },
     { name: "output", short: "o", type: "string", default: "yaml", usage: "Output format. Must be one of (yaml, json)" },
     { name: "recursive", short: "R", type: "bool", usage: "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory." },
-    { name: "selector", short: "l", type: "string", usage: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints." },
+    SELECTOR_FLAG,
   ],
 };
 
@@ -115,28 +116,28 @@ export const applySpec: CommandSpec = {
   kubectl apply --prune -f manifest.yaml --all --prune-allowlist=core/v1/ConfigMap`,
   flags: [
     { name: "all", type: "bool", usage: "Select all resources in the namespace of the specified resource types." },
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
     { name: "cascade", type: "string", default: "background", noOptDefault: "background", usage: "Must be \"background\", \"orphan\", or \"foreground\". Selects the deletion cascading strategy for the dependents (e.g. Pods created by a ReplicationController). Defaults to background." },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-client-side-apply", usage: "Name of the manager used to track field ownership." },
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-client-side-apply"),
     { name: "filename", short: "f", type: "stringSlice", usage: "The files that contain the configurations to apply." },
     { name: "force", type: "bool", usage: "If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation." },
     { name: "force-conflicts", type: "bool", usage: "If true, server-side apply will force the changes against conflicts." },
     { name: "grace-period", type: "int", default: -1, usage: "Period of time in seconds given to the resource to terminate gracefully. Ignored if negative. Set to 1 for immediate shutdown. Can only be set to 0 when --force is true (force deletion)." },
     { name: "kustomize", short: "k", type: "string", usage: "Process a kustomization directory. This flag can't be used together with -f or -R." },
     { name: "openapi-patch", type: "bool", default: true, usage: "If true, use openapi to calculate diff when the openapi presents and the resource can be found in the openapi spec. Otherwise, fall back to use baked-in types." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    outputFlag(),
     { name: "overwrite", type: "bool", default: true, usage: "Automatically resolve conflicts between the modified and live configuration by using values from the modified configuration" },
     { name: "prune", type: "bool", usage: "Automatically delete resource objects, that do not appear in the configs and are created by either apply or create --save-config. Should be used with either -l or --all." },
     { name: "prune-allowlist", type: "stringSlice", usage: "Overwrite the default allowlist with <group/version/kind> for --prune" },
     { name: "recursive", short: "R", type: "bool", usage: "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory." },
-    { name: "selector", short: "l", type: "string", usage: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints." },
+    SELECTOR_FLAG,
     { name: "server-side", type: "bool", usage: "If true, apply runs in the server instead of the client." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
+    SHOW_MANAGED_FIELDS_FLAG,
     { name: "subresource", type: "string", usage: "If specified, apply will operate on the subresource of the requested object.  Only allowed when using --server-side. This flag is beta and may change in the future." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
+    TEMPLATE_FLAG,
     { name: "timeout", type: "duration", default: 0, usage: "The length of time to wait before giving up on a delete, zero means determine a timeout from the size of the object" },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    VALIDATE_FLAG,
     { name: "wait", type: "bool", usage: "If true, wait for resources to be gone before returning. This waits for finalizers." },
   ],
   subcommands: [applyEditLastAppliedSpec, applySetLastAppliedSpec, applyViewLastAppliedSpec],

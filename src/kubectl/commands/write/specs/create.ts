@@ -3,6 +3,7 @@
  * (scraped from the real binary; types of list and int flags follow kubectl's source).
  */
 import type { CommandSpec } from '../../../args/command.js';
+import { ALLOW_MISSING_TEMPLATE_KEYS_FLAG, DRY_RUN_FLAG, SELECTOR_FLAG, SHOW_MANAGED_FIELDS_FLAG, TEMPLATE_FLAG, VALIDATE_FLAG, fieldManagerFlag, outputFlag } from '../../../shared-flags.js';
 
 /** `kubectl create clusterrole`. */
 export const createClusterroleSpec: CommandSpec = {
@@ -29,17 +30,17 @@ export const createClusterroleSpec: CommandSpec = {
   kubectl create clusterrole monitoring --aggregation-rule="rbac.example.com/aggregate-to-monitoring=true"`,
   flags: [
     { name: "aggregation-rule", type: "stringToString", defaultText: "", usage: "An aggregation label selector for combining ClusterRoles." },
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
     { name: "non-resource-url", type: "stringSlice", usage: "A partial url that user should have access to." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    outputFlag(),
     { name: "resource", type: "stringSlice", usage: "Resource that the rule applies to" },
     { name: "resource-name", type: "stringArray", usage: "Resource in the white list that the rule applies to, repeat this flag for multiple items" },
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
     { name: "verb", type: "stringSlice", usage: "Verb that applies to the resources contained in the rule" },
   ],
 };
@@ -53,18 +54,18 @@ export const createClusterrolebindingSpec: CommandSpec = {
   example: `  # Create a cluster role binding for user1, user2, and group1 using the cluster-admin cluster role
   kubectl create clusterrolebinding cluster-admin --clusterrole=cluster-admin --user=user1 --user=user2 --group=group1`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
     { name: "clusterrole", type: "string", usage: "ClusterRole this ClusterRoleBinding should reference" },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
     { name: "group", type: "stringArray", usage: "Groups to bind to the clusterrole. The flag can be repeated to add multiple groups." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    outputFlag(),
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
     { name: "serviceaccount", type: "stringArray", usage: "Service accounts to bind to the clusterrole, in the format <namespace>:<name>. The flag can be repeated to add multiple service accounts." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
     { name: "user", type: "stringArray", usage: "Usernames to bind to the clusterrole. The flag can be repeated to add multiple users." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    VALIDATE_FLAG,
   ],
 };
 
@@ -96,18 +97,18 @@ export const createConfigmapSpec: CommandSpec = {
   # Create a new config map named my-config from an env file
   kubectl create configmap my-config --from-env-file=path/to/foo.env --from-env-file=path/to/bar.env`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
     { name: "append-hash", type: "bool", usage: "Append a hash of the configmap to its name." },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
     { name: "from-env-file", type: "stringSlice", usage: "Specify the path to a file to read lines of key=val pairs to create a configmap." },
     { name: "from-file", type: "stringSlice", usage: "Key file can be specified using its file path, in which case file basename will be used as configmap key, or optionally with a key and file path, in which case the given key will be used.  Specifying a directory will iterate each named file in the directory whose basename is a valid configmap key." },
     { name: "from-literal", type: "stringArray", usage: "Specify a key and literal value to insert in configmap (i.e. mykey=somevalue)" },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    outputFlag(),
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
   ],
 };
 
@@ -124,17 +125,17 @@ export const createCronjobSpec: CommandSpec = {
   # Create a cron job with a command
   kubectl create cronjob my-job --image=busybox --schedule="*/1 * * * *" -- date`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
     { name: "image", type: "string", usage: "Image name to run." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    outputFlag(),
     { name: "restart", type: "string", usage: "job's restart policy. supported values: OnFailure, Never" },
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
     { name: "schedule", type: "string", usage: "A schedule in the Cron format the job should be run with." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
   ],
 };
 
@@ -160,17 +161,17 @@ export const createDeploymentSpec: CommandSpec = {
   # Create a deployment named my-dep that runs multiple containers
   kubectl create deployment my-dep --image=busybox:latest --image=ubuntu:latest --image=nginx`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
     { name: "image", type: "stringSlice", usage: "Image names to run. A deployment can have multiple images set for multi-container pod." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    outputFlag(),
     { name: "port", type: "int32", default: -1, usage: "The containerPort that this deployment exposes." },
     { name: "replicas", short: "r", type: "int32", default: 1, usage: "Number of replicas to create. Default is 1." },
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
   ],
 };
 
@@ -217,18 +218,18 @@ export const createIngressSpec: CommandSpec = {
   --default-backend=defaultsvc:http \\
   --rule="foo.com/*=svc:8080,tls=secret1"`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
     { name: "annotation", type: "stringArray", usage: "Annotation to insert in the ingress object, in the format annotation=value" },
     { name: "class", type: "string", usage: "Ingress Class to be used" },
     { name: "default-backend", type: "string", usage: "Default service for backend, in format of svcname:port" },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
+    outputFlag(),
     { name: "rule", type: "stringArray", usage: "Rule in format host/path=service:port[,tls=secretname]. Paths containing the leading character '*' are considered pathType=Prefix. tls argument is optional." },
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
   ],
 };
 
@@ -247,16 +248,16 @@ export const createJobSpec: CommandSpec = {
   # Create a job from a cron job named "a-cronjob"
   kubectl create job test-job --from=cronjob/a-cronjob`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
     { name: "from", type: "string", usage: "The name of the resource to create a Job from (only cronjob is supported)." },
     { name: "image", type: "string", usage: "Image name to run." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    outputFlag(),
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
   ],
 };
 
@@ -270,14 +271,14 @@ export const createNamespaceSpec: CommandSpec = {
   example: `  # Create a new namespace named my-namespace
   kubectl create namespace my-namespace`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
+    outputFlag(),
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
   ],
 };
 
@@ -296,17 +297,17 @@ export const createPoddisruptionbudgetSpec: CommandSpec = {
   # and require at least half of the pods selected to be available at any point in time
   kubectl create pdb my-pdb --selector=app=nginx --min-available=50%`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
     { name: "max-unavailable", type: "string", usage: "The maximum number or percentage of unavailable pods this budget requires." },
     { name: "min-available", type: "string", usage: "The minimum number or percentage of available pods this budget requires." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    outputFlag(),
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
     { name: "selector", type: "string", usage: "A label selector to use for this budget. Only equality-based selector requirements are supported." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
   ],
 };
 
@@ -326,17 +327,17 @@ export const createPriorityclassSpec: CommandSpec = {
   # Create a priority class named high-priority that cannot preempt pods with lower priority
   kubectl create priorityclass high-priority --value=1000 --description="high priority" --preemption-policy="Never"`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
     { name: "description", type: "string", usage: "description is an arbitrary string that usually provides guidelines on when this priority class should be used." },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
     { name: "global-default", type: "bool", usage: "global-default specifies whether this PriorityClass should be considered as the default priority." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    outputFlag(),
     { name: "preemption-policy", type: "string", default: "PreemptLowerPriority", usage: "preemption-policy is the policy for preempting pods with lower priority." },
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
     { name: "value", type: "int", usage: "the value of this priority class." },
   ],
 };
@@ -354,16 +355,16 @@ export const createQuotaSpec: CommandSpec = {
   # Create a new resource quota named best-effort
   kubectl create quota best-effort --hard=pods=100 --scopes=BestEffort`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
     { name: "hard", type: "string", usage: "A comma-delimited set of resource=quantity pairs that define a hard limit." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    outputFlag(),
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
     { name: "scopes", type: "string", usage: "A comma-delimited set of quota scopes that must all match each object tracked by the quota." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
   ],
 };
 
@@ -385,16 +386,16 @@ export const createRoleSpec: CommandSpec = {
   # Create a role named "foo" with SubResource specified
   kubectl create role foo --verb=get,list,watch --resource=pods,pods/status`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
+    outputFlag(),
     { name: "resource", type: "stringSlice", usage: "Resource that the rule applies to" },
     { name: "resource-name", type: "stringArray", usage: "Resource in the white list that the rule applies to, repeat this flag for multiple items" },
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
     { name: "verb", type: "stringSlice", usage: "Verb that applies to the resources contained in the rule" },
   ],
 };
@@ -411,19 +412,19 @@ export const createRolebindingSpec: CommandSpec = {
   # Create a role binding for service account monitoring:sa-dev using the admin role
   kubectl create rolebinding admin-binding --role=admin --serviceaccount=monitoring:sa-dev`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
     { name: "clusterrole", type: "string", usage: "ClusterRole this RoleBinding should reference" },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
     { name: "group", type: "stringArray", usage: "Groups to bind to the role. The flag can be repeated to add multiple groups." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    outputFlag(),
     { name: "role", type: "string", usage: "Role this RoleBinding should reference" },
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
     { name: "serviceaccount", type: "stringArray", usage: "Service accounts to bind to the role, in the format <namespace>:<name>. The flag can be repeated to add multiple service accounts." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
     { name: "user", type: "stringArray", usage: "Usernames to bind to the role. The flag can be repeated to add multiple users." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    VALIDATE_FLAG,
   ],
 };
 
@@ -450,20 +451,20 @@ export const createSecretDockerRegistrySpec: CommandSpec = {
   # Create a new secret named my-secret from ~/.docker/config.json
   kubectl create secret docker-registry my-secret --from-file=path/to/.docker/config.json`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
     { name: "append-hash", type: "bool", usage: "Append a hash of the secret to its name." },
     { name: "docker-email", type: "string", usage: "Email for Docker registry" },
     { name: "docker-password", type: "string", usage: "Password for Docker registry authentication" },
     { name: "docker-server", type: "string", default: "https://index.docker.io/v1/", usage: "Server location for Docker registry" },
     { name: "docker-username", type: "string", usage: "Username for Docker registry authentication" },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
     { name: "from-file", type: "stringSlice", usage: "Key files can be specified using their file path, in which case a default name of .dockerconfigjson will be given to them, or optionally with a name and file path, in which case the given name will be used. Specifying a directory will iterate each named file in the directory that is a valid secret key. For this command, the key should always be .dockerconfigjson." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    outputFlag(),
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
   ],
 };
 
@@ -494,19 +495,19 @@ export const createSecretGenericSpec: CommandSpec = {
   # Create a new secret named my-secret from env files
   kubectl create secret generic my-secret --from-env-file=path/to/foo.env --from-env-file=path/to/bar.env`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
     { name: "append-hash", type: "bool", usage: "Append a hash of the secret to its name." },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
     { name: "from-env-file", type: "stringSlice", usage: "Specify the path to a file to read lines of key=val pairs to create a secret." },
     { name: "from-file", type: "stringSlice", usage: "Key files can be specified using their file path, in which case a default name will be given to them, or optionally with a name and file path, in which case the given name will be used.  Specifying a directory will iterate each named file in the directory that is a valid secret key." },
     { name: "from-literal", type: "stringArray", usage: "Specify a key and literal value to insert in secret (i.e. mykey=somevalue)" },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    outputFlag(),
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
     { name: "type", type: "string", usage: "The type of secret to create" },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    VALIDATE_FLAG,
   ],
 };
 
@@ -521,17 +522,17 @@ export const createSecretTlsSpec: CommandSpec = {
   example: `  # Create a new TLS secret named tls-secret with the given key pair
   kubectl create secret tls tls-secret --cert=path/to/tls.crt --key=path/to/tls.key`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
     { name: "append-hash", type: "bool", usage: "Append a hash of the secret to its name." },
     { name: "cert", type: "string", usage: "Path to PEM encoded public key certificate." },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
     { name: "key", type: "string", usage: "Path to private key associated with given certificate." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    outputFlag(),
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
   ],
 };
 
@@ -562,16 +563,16 @@ export const createServiceClusteripSpec: CommandSpec = {
   # Create a new ClusterIP service named my-cs (in headless mode)
   kubectl create service clusterip my-cs --clusterip="None"`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
     { name: "clusterip", type: "string", usage: "Assign your own ClusterIP or set to 'None' for a 'headless' service (no loadbalancing)." },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
+    outputFlag(),
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
+    SHOW_MANAGED_FIELDS_FLAG,
     { name: "tcp", type: "stringSlice", usage: "Port pairs can be specified as '<port>:<targetPort>'." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
   ],
 };
 
@@ -586,16 +587,16 @@ export const createServiceExternalnameSpec: CommandSpec = {
   example: `  # Create a new ExternalName service named my-ns
   kubectl create service externalname my-ns --external-name bar.com`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    DRY_RUN_FLAG,
     { name: "external-name", type: "string", usage: "External name of service" },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    fieldManagerFlag("kubectl-create"),
+    outputFlag(),
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
+    SHOW_MANAGED_FIELDS_FLAG,
     { name: "tcp", type: "stringSlice", usage: "Port pairs can be specified as '<port>:<targetPort>'." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
   ],
 };
 
@@ -608,15 +609,15 @@ export const createServiceLoadbalancerSpec: CommandSpec = {
   example: `  # Create a new LoadBalancer service named my-lbs
   kubectl create service loadbalancer my-lbs --tcp=5678:8080`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
+    outputFlag(),
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
+    SHOW_MANAGED_FIELDS_FLAG,
     { name: "tcp", type: "stringSlice", usage: "Port pairs can be specified as '<port>:<targetPort>'." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
   ],
 };
 
@@ -629,16 +630,16 @@ export const createServiceNodeportSpec: CommandSpec = {
   example: `  # Create a new NodePort service named my-ns
   kubectl create service nodeport my-ns --tcp=5678:8080`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
     { name: "node-port", type: "int", usage: "Port used to expose the service on each node in a cluster." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    outputFlag(),
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
+    SHOW_MANAGED_FIELDS_FLAG,
     { name: "tcp", type: "stringSlice", usage: "Port pairs can be specified as '<port>:<targetPort>'." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
   ],
 };
 
@@ -662,14 +663,14 @@ export const createServiceaccountSpec: CommandSpec = {
   example: `  # Create a new service account named my-service-account
   kubectl create serviceaccount my-service-account`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    DRY_RUN_FLAG,
+    fieldManagerFlag("kubectl-create"),
+    outputFlag(),
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
   ],
 };
 
@@ -697,15 +698,15 @@ export const createTokenSpec: CommandSpec = {
   # Request a token bound to an instance of a Secret object with a specific UID
   kubectl create token myapp --bound-object-kind Secret --bound-object-name mysecret --bound-object-uid 0d4691ed-659b-4935-a832-355f77ee47cc`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
     { name: "audience", type: "stringArray", usage: "Audience of the requested token. If unset, defaults to requesting a token for use with the Kubernetes API server. May be repeated to request a token valid for multiple audiences." },
     { name: "bound-object-kind", type: "string", usage: "Kind of an object to bind the token to. Supported kinds are Node, Pod, Secret. If set, --bound-object-name must be provided." },
     { name: "bound-object-name", type: "string", usage: "Name of an object to bind the token to. The token will expire when the object is deleted. Requires --bound-object-kind." },
     { name: "bound-object-uid", type: "string", usage: "UID of an object to bind the token to. Requires --bound-object-kind and --bound-object-name. If unset, the UID of the existing object is used." },
     { name: "duration", type: "duration", default: 0, usage: "Requested lifetime of the issued token. If not set or if set to 0, the lifetime will be determined by the server automatically. The server may return a token with a longer or shorter lifetime." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
+    outputFlag(),
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
   ],
 };
 
@@ -726,20 +727,20 @@ export const createSpec: CommandSpec = {
   # Edit the data in registry.yaml in JSON then create the resource using the edited data
   kubectl create -f registry.yaml --edit -o json`,
   flags: [
-    { name: "allow-missing-template-keys", type: "bool", default: true, usage: "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats." },
-    { name: "dry-run", type: "string", default: "none", noOptDefault: "unchanged", usage: "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource." },
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    DRY_RUN_FLAG,
     { name: "edit", type: "bool", usage: "Edit the API resource before creating" },
-    { name: "field-manager", type: "string", default: "kubectl-create", usage: "Name of the manager used to track field ownership." },
+    fieldManagerFlag("kubectl-create"),
     { name: "filename", short: "f", type: "stringSlice", usage: "Filename, directory, or URL to files to use to create the resource" },
     { name: "kustomize", short: "k", type: "string", usage: "Process the kustomization directory. This flag can't be used together with -f or -R." },
-    { name: "output", short: "o", type: "string", usage: "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)." },
+    outputFlag(),
     { name: "raw", type: "string", usage: "Raw URI to POST to the server.  Uses the transport specified by the kubeconfig file." },
     { name: "recursive", short: "R", type: "bool", usage: "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory." },
     { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    { name: "selector", short: "l", type: "string", usage: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints." },
-    { name: "show-managed-fields", type: "bool", usage: "If true, keep the managedFields when printing objects in JSON or YAML format." },
-    { name: "template", type: "string", usage: "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]." },
-    { name: "validate", type: "string", default: "strict", noOptDefault: "strict", usage: "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields." },
+    SELECTOR_FLAG,
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
     { name: "windows-line-endings", type: "bool", usage: "Only relevant if --edit=true. Defaults to the line ending native to your platform." },
   ],
   subcommands: [createClusterroleSpec, createClusterrolebindingSpec, createConfigmapSpec, createCronjobSpec, createDeploymentSpec, createIngressSpec, createJobSpec, createNamespaceSpec, createPoddisruptionbudgetSpec, createPriorityclassSpec, createQuotaSpec, createRoleSpec, createRolebindingSpec, createSecretSpec, createServiceSpec, createServiceaccountSpec, createTokenSpec],
