@@ -3,7 +3,24 @@
  * (scraped from the real binary; types of list and int flags follow kubectl's source).
  */
 import type { CommandSpec } from '../../../args/command.js';
+import type { FlagSpec } from '../../../args/flags.js';
 import { ALLOW_MISSING_TEMPLATE_KEYS_FLAG, DRY_RUN_FLAG, SELECTOR_FLAG, SHOW_MANAGED_FIELDS_FLAG, TEMPLATE_FLAG, VALIDATE_FLAG, fieldManagerFlag, outputFlag } from '../../../shared-flags.js';
+
+/**
+ * The printing, dry-run, validation and save-config flags every `kubectl create`
+ * generator declares (help lists flags sorted by name, so their place here is free).
+ */
+const GENERATOR_FLAGS: readonly FlagSpec[] = [
+  ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+  DRY_RUN_FLAG,
+  fieldManagerFlag("kubectl-create"),
+  outputFlag(),
+  { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
+  SHOW_MANAGED_FIELDS_FLAG,
+  TEMPLATE_FLAG,
+  VALIDATE_FLAG,
+];
+
 
 /** `kubectl create clusterrole`. */
 export const createClusterroleSpec: CommandSpec = {
@@ -29,18 +46,11 @@ export const createClusterroleSpec: CommandSpec = {
   # Create a cluster role name "monitoring" with AggregationRule specified
   kubectl create clusterrole monitoring --aggregation-rule="rbac.example.com/aggregate-to-monitoring=true"`,
   flags: [
+    ...GENERATOR_FLAGS,
     { name: "aggregation-rule", type: "stringToString", defaultText: "", usage: "An aggregation label selector for combining ClusterRoles." },
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
     { name: "non-resource-url", type: "stringSlice", usage: "A partial url that user should have access to." },
-    outputFlag(),
     { name: "resource", type: "stringSlice", usage: "Resource that the rule applies to" },
     { name: "resource-name", type: "stringArray", usage: "Resource in the white list that the rule applies to, repeat this flag for multiple items" },
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
     { name: "verb", type: "stringSlice", usage: "Verb that applies to the resources contained in the rule" },
   ],
 };
@@ -54,18 +64,11 @@ export const createClusterrolebindingSpec: CommandSpec = {
   example: `  # Create a cluster role binding for user1, user2, and group1 using the cluster-admin cluster role
   kubectl create clusterrolebinding cluster-admin --clusterrole=cluster-admin --user=user1 --user=user2 --group=group1`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    ...GENERATOR_FLAGS,
     { name: "clusterrole", type: "string", usage: "ClusterRole this ClusterRoleBinding should reference" },
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
     { name: "group", type: "stringArray", usage: "Groups to bind to the clusterrole. The flag can be repeated to add multiple groups." },
-    outputFlag(),
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
     { name: "serviceaccount", type: "stringArray", usage: "Service accounts to bind to the clusterrole, in the format <namespace>:<name>. The flag can be repeated to add multiple service accounts." },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
     { name: "user", type: "stringArray", usage: "Usernames to bind to the clusterrole. The flag can be repeated to add multiple users." },
-    VALIDATE_FLAG,
   ],
 };
 
@@ -97,18 +100,11 @@ export const createConfigmapSpec: CommandSpec = {
   # Create a new config map named my-config from an env file
   kubectl create configmap my-config --from-env-file=path/to/foo.env --from-env-file=path/to/bar.env`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    ...GENERATOR_FLAGS,
     { name: "append-hash", type: "bool", usage: "Append a hash of the configmap to its name." },
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
     { name: "from-env-file", type: "stringSlice", usage: "Specify the path to a file to read lines of key=val pairs to create a configmap." },
     { name: "from-file", type: "stringSlice", usage: "Key file can be specified using its file path, in which case file basename will be used as configmap key, or optionally with a key and file path, in which case the given key will be used.  Specifying a directory will iterate each named file in the directory whose basename is a valid configmap key." },
     { name: "from-literal", type: "stringArray", usage: "Specify a key and literal value to insert in configmap (i.e. mykey=somevalue)" },
-    outputFlag(),
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -125,17 +121,10 @@ export const createCronjobSpec: CommandSpec = {
   # Create a cron job with a command
   kubectl create cronjob my-job --image=busybox --schedule="*/1 * * * *" -- date`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
+    ...GENERATOR_FLAGS,
     { name: "image", type: "string", usage: "Image name to run." },
-    outputFlag(),
     { name: "restart", type: "string", usage: "job's restart policy. supported values: OnFailure, Never" },
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
     { name: "schedule", type: "string", usage: "A schedule in the Cron format the job should be run with." },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -161,17 +150,10 @@ export const createDeploymentSpec: CommandSpec = {
   # Create a deployment named my-dep that runs multiple containers
   kubectl create deployment my-dep --image=busybox:latest --image=ubuntu:latest --image=nginx`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
+    ...GENERATOR_FLAGS,
     { name: "image", type: "stringSlice", usage: "Image names to run. A deployment can have multiple images set for multi-container pod." },
-    outputFlag(),
     { name: "port", type: "int32", default: -1, usage: "The containerPort that this deployment exposes." },
     { name: "replicas", short: "r", type: "int32", default: 1, usage: "Number of replicas to create. Default is 1." },
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -218,18 +200,11 @@ export const createIngressSpec: CommandSpec = {
   --default-backend=defaultsvc:http \\
   --rule="foo.com/*=svc:8080,tls=secret1"`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    ...GENERATOR_FLAGS,
     { name: "annotation", type: "stringArray", usage: "Annotation to insert in the ingress object, in the format annotation=value" },
     { name: "class", type: "string", usage: "Ingress Class to be used" },
     { name: "default-backend", type: "string", usage: "Default service for backend, in format of svcname:port" },
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
-    outputFlag(),
     { name: "rule", type: "stringArray", usage: "Rule in format host/path=service:port[,tls=secretname]. Paths containing the leading character '*' are considered pathType=Prefix. tls argument is optional." },
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -248,16 +223,9 @@ export const createJobSpec: CommandSpec = {
   # Create a job from a cron job named "a-cronjob"
   kubectl create job test-job --from=cronjob/a-cronjob`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
+    ...GENERATOR_FLAGS,
     { name: "from", type: "string", usage: "The name of the resource to create a Job from (only cronjob is supported)." },
     { name: "image", type: "string", usage: "Image name to run." },
-    outputFlag(),
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -271,14 +239,7 @@ export const createNamespaceSpec: CommandSpec = {
   example: `  # Create a new namespace named my-namespace
   kubectl create namespace my-namespace`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
-    outputFlag(),
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
+    ...GENERATOR_FLAGS,
   ],
 };
 
@@ -297,17 +258,10 @@ export const createPoddisruptionbudgetSpec: CommandSpec = {
   # and require at least half of the pods selected to be available at any point in time
   kubectl create pdb my-pdb --selector=app=nginx --min-available=50%`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
+    ...GENERATOR_FLAGS,
     { name: "max-unavailable", type: "string", usage: "The maximum number or percentage of unavailable pods this budget requires." },
     { name: "min-available", type: "string", usage: "The minimum number or percentage of available pods this budget requires." },
-    outputFlag(),
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
     { name: "selector", type: "string", usage: "A label selector to use for this budget. Only equality-based selector requirements are supported." },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -327,17 +281,10 @@ export const createPriorityclassSpec: CommandSpec = {
   # Create a priority class named high-priority that cannot preempt pods with lower priority
   kubectl create priorityclass high-priority --value=1000 --description="high priority" --preemption-policy="Never"`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    ...GENERATOR_FLAGS,
     { name: "description", type: "string", usage: "description is an arbitrary string that usually provides guidelines on when this priority class should be used." },
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
     { name: "global-default", type: "bool", usage: "global-default specifies whether this PriorityClass should be considered as the default priority." },
-    outputFlag(),
     { name: "preemption-policy", type: "string", default: "PreemptLowerPriority", usage: "preemption-policy is the policy for preempting pods with lower priority." },
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
     { name: "value", type: "int", usage: "the value of this priority class." },
   ],
 };
@@ -355,16 +302,9 @@ export const createQuotaSpec: CommandSpec = {
   # Create a new resource quota named best-effort
   kubectl create quota best-effort --hard=pods=100 --scopes=BestEffort`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
+    ...GENERATOR_FLAGS,
     { name: "hard", type: "string", usage: "A comma-delimited set of resource=quantity pairs that define a hard limit." },
-    outputFlag(),
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
     { name: "scopes", type: "string", usage: "A comma-delimited set of quota scopes that must all match each object tracked by the quota." },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -386,16 +326,9 @@ export const createRoleSpec: CommandSpec = {
   # Create a role named "foo" with SubResource specified
   kubectl create role foo --verb=get,list,watch --resource=pods,pods/status`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
-    outputFlag(),
+    ...GENERATOR_FLAGS,
     { name: "resource", type: "stringSlice", usage: "Resource that the rule applies to" },
     { name: "resource-name", type: "stringArray", usage: "Resource in the white list that the rule applies to, repeat this flag for multiple items" },
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
     { name: "verb", type: "stringSlice", usage: "Verb that applies to the resources contained in the rule" },
   ],
 };
@@ -412,19 +345,12 @@ export const createRolebindingSpec: CommandSpec = {
   # Create a role binding for service account monitoring:sa-dev using the admin role
   kubectl create rolebinding admin-binding --role=admin --serviceaccount=monitoring:sa-dev`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    ...GENERATOR_FLAGS,
     { name: "clusterrole", type: "string", usage: "ClusterRole this RoleBinding should reference" },
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
     { name: "group", type: "stringArray", usage: "Groups to bind to the role. The flag can be repeated to add multiple groups." },
-    outputFlag(),
     { name: "role", type: "string", usage: "Role this RoleBinding should reference" },
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
     { name: "serviceaccount", type: "stringArray", usage: "Service accounts to bind to the role, in the format <namespace>:<name>. The flag can be repeated to add multiple service accounts." },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
     { name: "user", type: "stringArray", usage: "Usernames to bind to the role. The flag can be repeated to add multiple users." },
-    VALIDATE_FLAG,
   ],
 };
 
@@ -451,20 +377,13 @@ export const createSecretDockerRegistrySpec: CommandSpec = {
   # Create a new secret named my-secret from ~/.docker/config.json
   kubectl create secret docker-registry my-secret --from-file=path/to/.docker/config.json`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    ...GENERATOR_FLAGS,
     { name: "append-hash", type: "bool", usage: "Append a hash of the secret to its name." },
     { name: "docker-email", type: "string", usage: "Email for Docker registry" },
     { name: "docker-password", type: "string", usage: "Password for Docker registry authentication" },
     { name: "docker-server", type: "string", default: "https://index.docker.io/v1/", usage: "Server location for Docker registry" },
     { name: "docker-username", type: "string", usage: "Username for Docker registry authentication" },
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
     { name: "from-file", type: "stringSlice", usage: "Key files can be specified using their file path, in which case a default name of .dockerconfigjson will be given to them, or optionally with a name and file path, in which case the given name will be used. Specifying a directory will iterate each named file in the directory that is a valid secret key. For this command, the key should always be .dockerconfigjson." },
-    outputFlag(),
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -495,19 +414,12 @@ export const createSecretGenericSpec: CommandSpec = {
   # Create a new secret named my-secret from env files
   kubectl create secret generic my-secret --from-env-file=path/to/foo.env --from-env-file=path/to/bar.env`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    ...GENERATOR_FLAGS,
     { name: "append-hash", type: "bool", usage: "Append a hash of the secret to its name." },
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
     { name: "from-env-file", type: "stringSlice", usage: "Specify the path to a file to read lines of key=val pairs to create a secret." },
     { name: "from-file", type: "stringSlice", usage: "Key files can be specified using their file path, in which case a default name will be given to them, or optionally with a name and file path, in which case the given name will be used.  Specifying a directory will iterate each named file in the directory that is a valid secret key." },
     { name: "from-literal", type: "stringArray", usage: "Specify a key and literal value to insert in secret (i.e. mykey=somevalue)" },
-    outputFlag(),
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
     { name: "type", type: "string", usage: "The type of secret to create" },
-    VALIDATE_FLAG,
   ],
 };
 
@@ -522,17 +434,10 @@ export const createSecretTlsSpec: CommandSpec = {
   example: `  # Create a new TLS secret named tls-secret with the given key pair
   kubectl create secret tls tls-secret --cert=path/to/tls.crt --key=path/to/tls.key`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    ...GENERATOR_FLAGS,
     { name: "append-hash", type: "bool", usage: "Append a hash of the secret to its name." },
     { name: "cert", type: "string", usage: "Path to PEM encoded public key certificate." },
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
     { name: "key", type: "string", usage: "Path to private key associated with given certificate." },
-    outputFlag(),
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -563,16 +468,9 @@ export const createServiceClusteripSpec: CommandSpec = {
   # Create a new ClusterIP service named my-cs (in headless mode)
   kubectl create service clusterip my-cs --clusterip="None"`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    ...GENERATOR_FLAGS,
     { name: "clusterip", type: "string", usage: "Assign your own ClusterIP or set to 'None' for a 'headless' service (no loadbalancing)." },
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
-    outputFlag(),
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    SHOW_MANAGED_FIELDS_FLAG,
     { name: "tcp", type: "stringSlice", usage: "Port pairs can be specified as '<port>:<targetPort>'." },
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -587,16 +485,9 @@ export const createServiceExternalnameSpec: CommandSpec = {
   example: `  # Create a new ExternalName service named my-ns
   kubectl create service externalname my-ns --external-name bar.com`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
+    ...GENERATOR_FLAGS,
     { name: "external-name", type: "string", usage: "External name of service" },
-    fieldManagerFlag("kubectl-create"),
-    outputFlag(),
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    SHOW_MANAGED_FIELDS_FLAG,
     { name: "tcp", type: "stringSlice", usage: "Port pairs can be specified as '<port>:<targetPort>'." },
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -609,15 +500,8 @@ export const createServiceLoadbalancerSpec: CommandSpec = {
   example: `  # Create a new LoadBalancer service named my-lbs
   kubectl create service loadbalancer my-lbs --tcp=5678:8080`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
-    outputFlag(),
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    SHOW_MANAGED_FIELDS_FLAG,
+    ...GENERATOR_FLAGS,
     { name: "tcp", type: "stringSlice", usage: "Port pairs can be specified as '<port>:<targetPort>'." },
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -630,16 +514,9 @@ export const createServiceNodeportSpec: CommandSpec = {
   example: `  # Create a new NodePort service named my-ns
   kubectl create service nodeport my-ns --tcp=5678:8080`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
+    ...GENERATOR_FLAGS,
     { name: "node-port", type: "int", usage: "Port used to expose the service on each node in a cluster." },
-    outputFlag(),
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    SHOW_MANAGED_FIELDS_FLAG,
     { name: "tcp", type: "stringSlice", usage: "Port pairs can be specified as '<port>:<targetPort>'." },
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
   ],
 };
 
@@ -663,14 +540,7 @@ export const createServiceaccountSpec: CommandSpec = {
   example: `  # Create a new service account named my-service-account
   kubectl create serviceaccount my-service-account`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
-    fieldManagerFlag("kubectl-create"),
-    outputFlag(),
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
+    ...GENERATOR_FLAGS,
   ],
 };
 
@@ -727,20 +597,13 @@ export const createSpec: CommandSpec = {
   # Edit the data in registry.yaml in JSON then create the resource using the edited data
   kubectl create -f registry.yaml --edit -o json`,
   flags: [
-    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    DRY_RUN_FLAG,
+    ...GENERATOR_FLAGS,
     { name: "edit", type: "bool", usage: "Edit the API resource before creating" },
-    fieldManagerFlag("kubectl-create"),
     { name: "filename", short: "f", type: "stringSlice", usage: "Filename, directory, or URL to files to use to create the resource" },
     { name: "kustomize", short: "k", type: "string", usage: "Process the kustomization directory. This flag can't be used together with -f or -R." },
-    outputFlag(),
     { name: "raw", type: "string", usage: "Raw URI to POST to the server.  Uses the transport specified by the kubeconfig file." },
     { name: "recursive", short: "R", type: "bool", usage: "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory." },
-    { name: "save-config", type: "bool", usage: "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future." },
     SELECTOR_FLAG,
-    SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
-    VALIDATE_FLAG,
     { name: "windows-line-endings", type: "bool", usage: "Only relevant if --edit=true. Defaults to the line ending native to your platform." },
   ],
   subcommands: [createClusterroleSpec, createClusterrolebindingSpec, createConfigmapSpec, createCronjobSpec, createDeploymentSpec, createIngressSpec, createJobSpec, createNamespaceSpec, createPoddisruptionbudgetSpec, createPriorityclassSpec, createQuotaSpec, createRoleSpec, createRolebindingSpec, createSecretSpec, createServiceSpec, createServiceaccountSpec, createTokenSpec],
