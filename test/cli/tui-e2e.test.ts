@@ -15,14 +15,18 @@ if (!hasTmux) console.warn('tmux is not installed: skipping the terminal end-to-
 
 const SOCKET = `kt-e2e-${process.pid}`;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
-const screen = () => tmux('capture-pane', '-p', '-t', 'kt');
+/** The pane's text, or '' once the session has gone (it may end between two tmux calls). */
+const screen = () => {
+  const r = spawnSync('tmux', ['-L', SOCKET, 'capture-pane', '-p', '-t', 'kt'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout : '';
+};
 const sessionAlive = () => spawnSync('tmux', ['-L', SOCKET, 'has-session', '-t', 'kt']).status === 0;
 
 async function waitScreen(check: (s: string) => boolean, what: string, timeoutMs = 15000): Promise<string> {
   const start = Date.now();
   let last = '';
   while (Date.now() - start < timeoutMs) {
-    last = sessionAlive() ? screen() : '';
+    last = screen();
     if (check(last)) return last;
     await new Promise((r) => setTimeout(r, 100));
   }
