@@ -11,6 +11,7 @@ import { KUBERNETES_VERSION, type ClusterSpec } from './spec.js';
 import { clone } from './api/store.js';
 import { extraBootstrapObjects } from './bootstrap-extras.js';
 import { bootstrapPolicy } from './api/rbac/index.js';
+import { replayBootstrap } from './boot-replay.js';
 
 /** A stable 32-hex hash standing in for the kubelet's hash of a static pod manifest. */
 function mirrorHash(text: string): string {
@@ -26,8 +27,15 @@ function mirrorHash(text: string): string {
 
 const SYSTEM_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
 
-/** Creates the objects every new cluster has. Fails loudly: a broken bootstrap is a bug. */
+/**
+ * Creates the objects every new cluster has. Fails loudly: a broken bootstrap is a bug.
+ * The first bootstrap of a spec runs through the API; later ones replay it (boot-replay.ts).
+ */
 export function bootstrapCluster(admin: ApiClient, internals: ClusterInternals, spec: ClusterSpec): void {
+  replayBootstrap(JSON.stringify(spec), internals, () => createSystemObjects(admin, internals, spec));
+}
+
+function createSystemObjects(admin: ApiClient, internals: ClusterInternals, spec: ClusterSpec): void {
   const must = (resource: string, ns: string | undefined, obj: KubeObject): KubeObject => {
     const r = admin.create(resource, ns, obj);
     if (!r.ok) throw new Error(`bootstrap: cannot create ${resource} ${obj.metadata.name}: ${r.error.message}`);
