@@ -27,8 +27,8 @@ interface Draw {
 
 interface Write {
   readonly resource: string;
-  /** The stored object as JSON. */
-  readonly json: string;
+  /** The stored object as JSON, cut where draws stand: text, draw index, text, ..., text. */
+  readonly pieces: readonly (string | number)[];
   /** Its resourceVersion: a replay from the same revision hands out the same ones. */
   readonly resourceVersion: string;
 }
@@ -75,30 +75,42 @@ function record(internals: ClusterInternals, bootstrap: () => void): Recording |
     unsubscribe();
   }
   if (!clean) return null;
-  const texts: Write[] = [];
+  const texts: string[] = [];
   for (const [i, w] of writes.entries()) {
     // Every resourceVersion handed out went to a write, so a replay hands out the same ones.
     if (w.object.metadata.resourceVersion !== String(revision + i + 1)) return null;
     const json = JSON.stringify(w.object);
     if (!sameData(JSON.parse(json), w.object)) return null;
-    texts.push({ resource: w.resource, json, resourceVersion: w.object.metadata.resourceVersion! });
+    texts.push(json);
   }
-  const all = texts.map((t) => t.json).join('\n');
-  for (const d of draws) {
-    if (!/^[0-9a-f-]{16,}$/.test(d.value)) return null;
+  const all = texts.join('\n');
+  const index = new Map<string, number>();
+  for (const [i, d] of draws.entries()) {
+    if (!/^[0-9a-f-]{16,}$/.test(d.value) || index.has(d.value)) return null;
     // The value may only stand as a whole string, so swapping `"old"` for `"new"` is exact.
     if (all.split(d.value).length !== all.split(`"${d.value}"`).length) return null;
+    index.set(d.value, i);
   }
-  return { draws, writes: texts };
+  const pattern = draws.length > 0 ? new RegExp(draws.map((d) => `"${d.value}"`).join('|'), 'g') : undefined;
+  const cut = (json: string): (string | number)[] => {
+    const pieces: (string | number)[] = [];
+    let from = 0;
+    for (const m of pattern ? json.matchAll(pattern) : []) {
+      pieces.push(json.slice(from, m.index + 1), index.get(m[0].slice(1, -1))!);
+      from = m.index + m[0].length - 1;
+    }
+    pieces.push(json.slice(from));
+    return pieces;
+  };
+  return { draws, writes: writes.map((w, i) => ({ resource: w.resource, pieces: cut(texts[i]!), resourceVersion: w.object.metadata.resourceVersion! })) };
 }
 
 function replay(recording: Recording, internals: ClusterInternals): void {
   const { store, random } = internals;
-  const swaps = new Map<string, string>();
-  for (const d of recording.draws) swaps.set(d.value, d.method === 'uuid' ? random.uuid() : random.hex(d.args[0]!));
-  const pattern = swaps.size > 0 ? new RegExp([...swaps.keys()].map((v) => `"${v}"`).join('|'), 'g') : undefined;
+  const values = recording.draws.map((d) => (d.method === 'uuid' ? random.uuid() : random.hex(d.args[0]!)));
   for (const w of recording.writes) {
-    const text = pattern ? w.json.replace(pattern, (m) => `"${swaps.get(m.slice(1, -1))}"`) : w.json;
+    let text = '';
+    for (const p of w.pieces) text += typeof p === 'number' ? values[p] : p;
     const object = JSON.parse(text) as KubeObject;
     if (String(store.nextResourceVersion()) !== w.resourceVersion) throw new Error('bootstrap replay: resourceVersions out of step');
     store.put(w.resource, object);
