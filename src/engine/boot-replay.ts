@@ -6,12 +6,12 @@
  * took), and later ones take the same draws from their own Random and write the recorded
  * objects straight into the store with the new values swapped in: the same objects, the
  * same resourceVersions, the same watch events and the same Random state afterwards, for
- * a fraction of the cost of the request path.
+ * a fraction of the cost of the request path. The parts of the objects without a draw
+ * (RBAC rules, pod specs, ...) are frozen and shared between clusters, not copied.
  *
  * A recording is kept only when that swap is exact: every draw is a long hex string or
  * uuid that appears in the objects only as a whole string value, the writes are plain
- * creates and updates, and the objects survive a JSON round trip unchanged. Otherwise the
- * bootstrap always runs through the API.
+ * creates and updates of plain data. Otherwise the bootstrap always runs through the API.
  */
 import type { KubeObject } from './api/types.js';
 import type { ClusterInternals } from './cluster.js';
@@ -25,12 +25,18 @@ interface Draw {
   readonly value: string;
 }
 
+/**
+ * Where the draws stand in a recorded object: a draw's index, or the members (by key or
+ * position) under which some draw stands. Parts without a draw are shared, not copied:
+ * stored objects are frozen, so clusters can hold the same ones.
+ */
+type Plan = number | { readonly members: ReadonlyMap<string, Plan> };
+
 interface Write {
   readonly resource: string;
-  /** The stored object as JSON, cut where draws stand: text, draw index, text, ..., text. */
-  readonly pieces: readonly (string | number)[];
-  /** Its resourceVersion: a replay from the same revision hands out the same ones. */
-  readonly resourceVersion: string;
+  /** The stored object, frozen, as the recording cluster's store holds it. */
+  readonly object: KubeObject;
+  readonly plan: Plan | undefined;
 }
 
 interface Recording {
@@ -75,46 +81,66 @@ function record(internals: ClusterInternals, bootstrap: () => void): Recording |
     unsubscribe();
   }
   if (!clean) return null;
-  const texts: string[] = [];
-  for (const [i, w] of writes.entries()) {
-    // Every resourceVersion handed out went to a write, so a replay hands out the same ones.
-    if (w.object.metadata.resourceVersion !== String(revision + i + 1)) return null;
-    const json = JSON.stringify(w.object);
-    if (!sameData(JSON.parse(json), w.object)) return null;
-    texts.push(json);
-  }
-  const all = texts.join('\n');
   const index = new Map<string, number>();
   for (const [i, d] of draws.entries()) {
     if (!/^[0-9a-f-]{16,}$/.test(d.value) || index.has(d.value)) return null;
-    // The value may only stand as a whole string, so swapping `"old"` for `"new"` is exact.
-    if (all.split(d.value).length !== all.split(`"${d.value}"`).length) return null;
     index.set(d.value, i);
   }
-  const pattern = draws.length > 0 ? new RegExp(draws.map((d) => `"${d.value}"`).join('|'), 'g') : undefined;
-  const cut = (json: string): (string | number)[] => {
-    const pieces: (string | number)[] = [];
-    let from = 0;
-    for (const m of pattern ? json.matchAll(pattern) : []) {
-      pieces.push(json.slice(from, m.index + 1), index.get(m[0].slice(1, -1))!);
-      from = m.index + m[0].length - 1;
-    }
-    pieces.push(json.slice(from));
-    return pieces;
-  };
-  return { draws, writes: writes.map((w, i) => ({ resource: w.resource, pieces: cut(texts[i]!), resourceVersion: w.object.metadata.resourceVersion! })) };
+  const within = draws.length > 0 ? new RegExp(draws.map((d) => d.value).join('|')) : undefined;
+  const planned: Write[] = [];
+  for (const [i, w] of writes.entries()) {
+    // Every resourceVersion handed out went to a write, so a replay hands out the same ones.
+    if (w.object.metadata.resourceVersion !== String(revision + i + 1) || !Object.isFrozen(w.object)) return null;
+    const plan = planOf(w.object, index, within);
+    if (plan === null) return null;
+    planned.push({ resource: w.resource, object: w.object, plan });
+  }
+  return { draws, writes: planned };
+}
+
+/**
+ * Where the draws stand in `value`; undefined when nowhere, null when one stands inside a
+ * longer string or a key, or the value is not plain data (then swapping is not exact).
+ */
+function planOf(value: unknown, index: ReadonlyMap<string, number>, within: RegExp | undefined): Plan | undefined | null {
+  if (typeof value === 'string') {
+    const at = index.get(value);
+    if (at !== undefined) return at;
+    return within?.test(value) ? null : undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype) return null;
+  const members = new Map<string, Plan>();
+  for (const key of Object.keys(value)) {
+    if (within?.test(key)) return null;
+    const plan = planOf((value as Record<string, unknown>)[key], index, within);
+    if (plan === null) return null;
+    if (plan !== undefined) members.set(key, plan);
+  }
+  return members.size > 0 ? { members } : undefined;
 }
 
 function replay(recording: Recording, internals: ClusterInternals): void {
   const { store, random } = internals;
   const values = recording.draws.map((d) => (d.method === 'uuid' ? random.uuid() : random.hex(d.args[0]!)));
   for (const w of recording.writes) {
-    let text = '';
-    for (const p of w.pieces) text += typeof p === 'number' ? values[p] : p;
-    const object = JSON.parse(text) as KubeObject;
-    if (String(store.nextResourceVersion()) !== w.resourceVersion) throw new Error('bootstrap replay: resourceVersions out of step');
+    const object = w.plan === undefined ? w.object : (rebuild(w.object, w.plan, values) as KubeObject);
+    if (String(store.nextResourceVersion()) !== w.object.metadata.resourceVersion) throw new Error('bootstrap replay: resourceVersions out of step');
     store.put(w.resource, object);
   }
+}
+
+/** A copy of `value` along the plan's paths with the new draws in, sharing everything else. */
+function rebuild(value: unknown, plan: Plan, values: readonly string[]): unknown {
+  if (typeof plan === 'number') return values[plan];
+  if (Array.isArray(value)) return value.map((v, i) => (plan.members.has(String(i)) ? rebuild(v, plan.members.get(String(i))!, values) : v));
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value as object)) {
+    const member = plan.members.get(key);
+    const v = (value as Record<string, unknown>)[key];
+    out[key] = member === undefined ? v : rebuild(v, member, values);
+  }
+  return out;
 }
 
 /**
@@ -144,22 +170,6 @@ function intercept(random: Random, draws: Draw[], unreplayable: () => void): () 
   return () => {
     for (const name of names) delete target[name];
   };
-}
-
-/** Deep equality that also tells key order and undefined members apart (what a JSON round trip may lose). */
-function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Object.getPrototypeOf(b) !== Object.prototype && !Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    if (ka[i] !== kb[i]) return false;
-    if (!sameData((a as Record<string, unknown>)[ka[i]!], (b as Record<string, unknown>)[kb[i]!])) return false;
-  }
-  return true;
 }
 
 /** Forgets every recording, so the next bootstrap runs through the API again (tests compare the two). */
