@@ -64,7 +64,8 @@ export class NodeAgent {
 
   /** Records a kubelet event about a pod (or one of its containers). */
   event(ctx: ControllerContext, pod: KubeObject, type: EventType, reason: string, message: string, container?: { name: string; kind: string }): void {
-    const fieldPath = container ? `spec.${container.kind === 'app' ? 'containers' : 'initContainers'}{${container.name}}` : undefined;
+    const field = container?.kind === 'app' ? 'containers' : container?.kind === 'ephemeral' ? 'ephemeralContainers' : 'initContainers';
+    const fieldPath = container ? `spec.${field}{${container.name}}` : undefined;
     ctx.event(pod, type, reason, message, { component: 'kubelet', host: this.node, ...(fieldPath ? { fieldPath } : {}) });
   }
 }

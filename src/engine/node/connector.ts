@@ -30,10 +30,10 @@ interface Cs {
 /** Which instance a log request reads, or the kubelet's error. */
 function pickInstance(pod: KubeObject, container: string, previous: boolean): Result<'current' | 'previous'> {
   const podName = pod.metadata.name!;
-  const statuses: Cs[] = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])];
+  const statuses: Cs[] = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.ephemeralContainerStatuses ?? [])];
   const cs = statuses.find((s) => s.name === container);
   if (!cs) {
-    const known = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])].some((c: { name: string }) => c.name === container);
+    const known = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? []), ...(pod.spec?.ephemeralContainers ?? [])].some((c: { name: string }) => c.name === container);
     if (!known) return fail(badRequest(`container ${container} is not valid for pod ${podName}`));
     return fail(badRequest(`container "${container}" in pod "${podName}" is waiting to start: ContainerCreating`));
   }
@@ -73,18 +73,22 @@ export function createPodConnector(agents: Agents, now: () => number): PodConnec
     const rt = agent?.pods.get(`${pod.metadata.namespace}/${pod.metadata.name}`);
     return rt && rt.uid === pod.metadata.uid ? rt : undefined;
   };
+  const containerOf = (pod: KubeObject, name: string) => {
+    const rt = runtimeOf(pod);
+    return rt?.containers.find((x) => x.name === name) ?? rt?.ephemeral.find((x) => x.name === name);
+  };
   return {
     logs(pod, opts) {
       const container = defaultContainer(pod, opts.container);
       const which = pickInstance(pod, container, !!opts.previous);
       if (!which.ok) return which;
-      const c = runtimeOf(pod)?.containers.find((x) => x.name === container);
+      const c = containerOf(pod, container);
       const inst = which.value === 'previous' ? (c?.current && c.current.exitCode !== undefined && c.waiting ? c.current : c?.previous) : c?.current ?? c?.previous;
       return ok(formatLogs(inst?.logs ?? [], opts, now()));
     },
     exec(pod, opts: ExecOptions): Result<ExecResult> {
       const container = defaultContainer(pod, opts.container);
-      const c = runtimeOf(pod)?.containers.find((x) => x.name === container);
+      const c = containerOf(pod, container);
       const inst = c?.current;
       if (!inst || inst.exitCode !== undefined || !inst.process) return fail(badRequest(`unable to upgrade connection: container not found ("${container}")`));
       if (inst.wakeAt === undefined) inst.clock = Math.max(inst.clock, now());

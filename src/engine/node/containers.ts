@@ -7,7 +7,8 @@ import { parseQuantity } from '../api/quantity.js';
 import type { ImageInfo } from '../images/types.js';
 import type { NodeAgent } from './agent.js';
 import { containerEnvironment, expandVars } from './env.js';
-import { createMountedFs, createRootFs, startProcess, type ProcessHost } from './process/index.js';
+import { containerArgv, createMountedFs, createRootFs, startProcess, type ProcessHost } from './process/index.js';
+import { joinPidNamespace, namespaceProcesses, nextPid, pidNamespaceOf } from './pid-namespaces.js';
 import type { ContainerRuntime, Instance, LogLine, SyncEnv } from './runtime.js';
 import { containerMounts } from './volumes.js';
 
@@ -49,12 +50,19 @@ export function startContainer(agent: NodeAgent, env: SyncEnv, c: ContainerRunti
   const mounts = containerMounts(c.spec, rt.volumes ?? new Map());
   const hostname = pod.spec?.hostNetwork ? agent.node : podHostname(env);
   const fs = createMountedFs(createRootFs(image.profile, hostname), mounts);
+  const lookup = (name: string) => built.env[name];
+  const command = c.spec.command?.map((a: string) => expandVars(a, lookup));
+  const args = c.spec.args?.map((a: string) => expandVars(a, lookup));
+  const pidNamespace = pidNamespaceOf(pod, c, rt);
   const inst: Instance = {
     id: ctx.random.hex(64),
     image,
     specImage: c.spec.image,
     process: undefined,
     host: undefined as unknown as ProcessHost,
+    command: containerArgv({ command, args }, image.profile).join(' '),
+    pidNamespace,
+    pid: joinPidNamespace(rt, pidNamespace, c),
     startedAt: now,
     clock: now,
     wakeAt: now,
@@ -68,11 +76,10 @@ export function startContainer(agent: NodeAgent, env: SyncEnv, c: ContainerRunti
     net: agent.network.processNet(pod, rt.ip ?? ''),
     log: (stream, text) => appendLog(logs, inst.clock, stream, text),
     now: () => inst.clock,
+    processes: () => namespaceProcesses(pod, rt, pidNamespace),
+    nextPid: () => nextPid(rt, pidNamespace),
   };
   (inst as { host: ProcessHost }).host = host;
-  const lookup = (name: string) => built.env[name];
-  const command = c.spec.command?.map((a: string) => expandVars(a, lookup));
-  const args = c.spec.args?.map((a: string) => expandVars(a, lookup));
   agent.event(ctx, pod, 'Normal', 'Created', `Created container ${c.name}`, c);
   if (c.current) {
     c.previous = c.current;
@@ -84,7 +91,9 @@ export function startContainer(agent: NodeAgent, env: SyncEnv, c: ContainerRunti
   c.ready = false;
   c.started = false;
   rt.dirty = true;
-  const started = startProcess({ command, args }, host, image);
+  // A container whose stdin the runtime keeps open (stdin without stdinOnce, as kubectl debug
+  // creates) runs its shell interactively: it waits for input instead of exiting.
+  const started = startProcess({ command, args, stdinOpen: !!c.spec.stdin && !c.spec.stdinOnce }, host, image);
   if (!started.ok) {
     agent.event(ctx, pod, 'Warning', 'Failed', `Error: ${started.message}`, c);
     finish(inst, started.exitCode, now, 'StartError', started.message);

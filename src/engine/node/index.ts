@@ -104,7 +104,8 @@ export function processesAt(store: Store, ip: string): { readonly namespace: str
   for (const agent of agentsOf(store).values()) {
     for (const rt of agent.pods.values()) {
       if (rt.ip !== ip) continue;
-      const processes = rt.containers.flatMap((c) => (c.current && c.current.exitCode === undefined && c.current.process ? [c.current.process] : []));
+      // Ephemeral containers share the pod's network namespace: a server in one is reachable too.
+      const processes = [...rt.containers, ...rt.ephemeral].flatMap((c) => (c.current && c.current.exitCode === undefined && c.current.process ? [c.current.process] : []));
       return { namespace: rt.namespace, name: rt.name, processes };
     }
   }

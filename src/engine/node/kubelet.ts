@@ -130,13 +130,13 @@ function writeStatus(agent: NodeAgent, ctx: ControllerContext, rt: PodRuntime): 
 
 /** Forgets a pod: its processes are gone, its IP returns to the pool. */
 export function teardown(agent: NodeAgent, rt: PodRuntime): void {
-  for (const c of rt.containers) {
+  for (const c of [...rt.containers, ...rt.ephemeral]) {
     const p = c.current?.process;
     if (p && c.current!.exitCode === undefined) p.signal('SIGKILL');
   }
   if (rt.ip && (!agent.ctx || rt.ip !== agent.nodeIP(agent.ctx))) agent.network.releasePodIP(agent.node, rt.uid);
   agent.pods.delete(rt.key);
-  for (const c of rt.containers) {
+  for (const c of [...rt.containers, ...rt.ephemeral]) {
     agent.restartBackoff.reset(`${rt.uid}/${c.name}`);
     agent.pullBackoff.reset(`${rt.uid}_${c.spec.image}`);
   }

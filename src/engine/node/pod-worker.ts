@@ -36,6 +36,8 @@ export function admitPod(pod: KubeObject, now: number): PodRuntime {
     sandboxAt: now + SANDBOX_DELAY_MS,
     emptyDirs: new Map(),
     containers,
+    ephemeral: [],
+    pidCounters: new Map(),
     blocked: false,
     finished: false,
     dirty: true,
@@ -143,9 +145,11 @@ export function runPod(agent: NodeAgent, env: SyncEnv): void {
   const grace: number = pod.spec?.terminationGracePeriodSeconds ?? 30;
   for (const c of rt.containers) stepContainer(env, c);
   // A process waiting for a signal still sees time pass (the liveness server counts from its start).
-  for (const c of rt.containers) if (isRunning(c) && c.current!.wakeAt === undefined) c.current!.clock = Math.max(c.current!.clock, now);
+  for (const c of [...rt.containers, ...rt.ephemeral]) if (isRunning(c) && c.current!.wakeAt === undefined) c.current!.clock = Math.max(c.current!.clock, now);
   for (const c of rt.containers) runDueProbes(agent, env, c);
   for (const c of rt.containers) stepContainer(env, c);
+  // SyncPod starts ephemeral containers before init containers, so a pod stuck initializing can be debugged.
+  startEphemeralContainers(agent, env);
   // A changed image restarts the container (kubelet compares the container hash).
   for (const c of rt.containers) {
     if (isRunning(c) && c.current!.specImage !== c.spec.image) stopContainer(agent, env, c, `Container ${c.name} definition changed, will be restarted`, grace);
@@ -204,6 +208,24 @@ export function runPod(agent: NodeAgent, env: SyncEnv): void {
   scheduleProbes(env);
 }
 
+/**
+ * Ephemeral containers (computePodActions' EphemeralContainersToStart): each one in the spec
+ * that has never been created is started (pulling its image first); once created it is never
+ * restarted, whatever its exit and the pod's restartPolicy.
+ */
+function startEphemeralContainers(agent: NodeAgent, env: SyncEnv): void {
+  const { rt, pod } = env;
+  for (const spec of pod.spec?.ephemeralContainers ?? []) {
+    if (rt.ephemeral.some((c) => c.name === spec.name)) continue;
+    rt.ephemeral.push({ name: spec.name, kind: 'ephemeral', spec, restartCount: 0, ready: false, started: false, probes: [] });
+    rt.dirty = true;
+  }
+  for (const c of rt.ephemeral) {
+    stepContainer(env, c);
+    if (!c.current && (c.retryAt === undefined || env.now >= c.retryAt)) tryStart(agent, env, c);
+  }
+}
+
 /** Wakes the pod for the next probe tick of every running container (one timer per pod). */
 function scheduleProbes(env: SyncEnv): void {
   for (const c of env.rt.containers) {
@@ -236,19 +258,20 @@ function updateReadiness(rt: PodRuntime): void {
 export function stopPod(agent: NodeAgent, env: SyncEnv): boolean {
   const { rt, pod, now } = env;
   const grace = pod.metadata.deletionGracePeriodSeconds ?? pod.spec?.terminationGracePeriodSeconds ?? 30;
+  const all = [...rt.containers, ...rt.ephemeral];
   if (!rt.stopping) {
     rt.stopping = { since: now };
-    for (const c of rt.containers) {
+    for (const c of all) {
       if (!isRunning(c)) continue;
       runPreStop(env, c);
       stopContainer(agent, env, c, `Stopping container ${c.name}`, grace);
     }
   }
-  for (const c of rt.containers) {
+  for (const c of all) {
     stepContainer(env, c);
     if (isRunning(c) && !c.current!.kill) stopContainer(agent, env, c, `Stopping container ${c.name}`, Math.max(0, grace - (now - rt.stopping.since) / 1000));
   }
-  for (const c of rt.containers) {
+  for (const c of all) {
     if (c.pull) c.pull = undefined;
     if (c.waiting) {
       c.waiting = undefined;
@@ -256,7 +279,7 @@ export function stopPod(agent: NodeAgent, env: SyncEnv): boolean {
     }
   }
   updateReadiness(rt);
-  return rt.containers.every((c) => !isRunning(c));
+  return all.every((c) => !isRunning(c));
 }
 
 /** A preStop hook (exec or httpGet) runs to completion before SIGTERM. */

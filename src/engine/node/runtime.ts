@@ -25,6 +25,11 @@ export interface Instance {
   readonly specImage: string;
   readonly process: Process | undefined;
   readonly host: ProcessHost;
+  /** The command line it runs (for `ps`). */
+  readonly command: string;
+  /** Its PID namespace (see pid-namespaces.ts) and the pid of its main process there. */
+  readonly pidNamespace: string;
+  readonly pid: number;
   readonly startedAt: number;
   /** The process's own notion of now while it is stepped (its wake-up time). */
   clock: number;
@@ -60,7 +65,7 @@ export interface ProbeState {
 /** The kubelet's record of one container of a pod. */
 export interface ContainerRuntime {
   readonly name: string;
-  readonly kind: 'init' | 'sidecar' | 'app';
+  readonly kind: 'init' | 'sidecar' | 'app' | 'ephemeral';
   /** The container spec as of the last sync. */
   spec: KubeObject['spec'];
   current?: Instance;
@@ -91,6 +96,10 @@ export interface PodRuntime {
   mountRetryAt?: number;
   mountDelay?: number;
   readonly containers: ContainerRuntime[];
+  /** Ephemeral containers (`kubectl debug`), in the order they were added; never restarted. */
+  readonly ephemeral: ContainerRuntime[];
+  /** The next free pid of each PID namespace of the pod. */
+  readonly pidCounters: Map<string, number>;
   /** Waiting for a ConfigMap, Secret or claim to appear: their changes re-sync the pod. */
   blocked: boolean;
   /** Reached Succeeded or Failed: nothing runs again. */

@@ -167,5 +167,12 @@ export function buildPodStatus(pod: KubeObject, rt: PodRuntime, now: number, hos
     ...(init.length > 0 ? { initContainerStatuses: initStatuses } : {}),
     containerStatuses: appStatuses,
     qosClass: pod.status?.qosClass ?? qosClass(pod),
+    ...(rt.ephemeral.length > 0 ? { ephemeralContainerStatuses: rt.ephemeral.map(ephemeralStatus) } : {}),
   };
+}
+
+/** An ephemeral container's status: no probes run for it, so it reports no `started`. */
+function ephemeralStatus(c: ContainerRuntime): Obj {
+  const { started: _started, ...status } = containerStatus(c, 'ContainerCreating');
+  return status;
 }

@@ -32,6 +32,8 @@ export interface RunOptions {
   readonly env: Readonly<Record<string, string>>;
   /** `$$` of a shell: 1 for a container's main process. */
   readonly pid: number;
+  /** The container's stdin stays open: a shell with no script waits for input (see ContainerCommand). */
+  readonly stdinOpen?: boolean;
 }
 
 /** Builds the generator for an executable, with the given io and runtime hooks. */
@@ -53,6 +55,7 @@ export function runExecutable(exe: Executable, options: RunOptions, io: Io, runt
         tick,
         runtime,
       });
+      if (inv.script === undefined && inv.file === undefined && io.stdin === undefined && options.stdinOpen) return { run: waitForInput(), shell };
       const src = inv.script ?? (inv.file !== undefined ? options.host.fs.read(shell.resolvePath(inv.file)) : io.stdin) ?? '';
       return { run: shell.runScript(src, io), shell };
     }
@@ -61,15 +64,20 @@ export function runExecutable(exe: Executable, options: RunOptions, io: Io, runt
     case 'utility':
       return { run: exe.command(ctx, exe.argv, io) };
     case 'idle':
-      return {
-        run: (function* (): Run {
-          yield { kind: 'forever' };
-          return 0;
-        })(),
-      };
+      return { run: waitForever() };
     case 'missing':
       throw new Error(`cannot run missing executable ${exe.name}`);
   }
+}
+
+function* waitForever(): Run {
+  yield { kind: 'forever' };
+  return 0;
+}
+
+/** An interactive shell reading a stdin nobody writes to: only a signal that kills it ends it. */
+function* waitForInput(): Run {
+  for (;;) yield { kind: 'forever' };
 }
 
 /** The main process of a container. */

@@ -7,7 +7,7 @@ import type { ImageInfo, ImageProfile } from '../../images/types.js';
 import { resolveExecutable } from './commands/index.js';
 import { BufferSink, BudgetExceeded, ExitSignal, type Io } from './io.js';
 import { ContainerProcess, runExecutable, STEP_BUDGET } from './process.js';
-import type { ContainerCommand, ExecResult, ProcessHost, StartResult } from './types.js';
+import type { ContainerCommand, ExecResult, ProcessEntry, ProcessHost, StartResult } from './types.js';
 
 /** PATH when the image sets none (the runtime's default). */
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -63,7 +63,7 @@ export function startProcess(container: ContainerCommand, host: ProcessHost, ima
   if (exe.kind === 'missing') {
     return { ok: false, reason: 'StartError', exitCode: START_ERROR_EXIT_CODE, message: startErrorMessage(exe.name) };
   }
-  const process = new ContainerProcess(exe, { host, profile, env: containerEnv(host, profile), pid: 1 });
+  const process = new ContainerProcess(exe, { host, profile, env: containerEnv(host, profile), pid: 1, ...(container.stdinOpen ? { stdinOpen: true } : {}) });
   return { ok: true, process };
 }
 
@@ -91,14 +91,23 @@ export function exec(command: readonly string[], host: ProcessHost, image: Image
   const start = host.now();
   const out = new BufferSink();
   const err = new BufferSink();
+  // The exec'd process joins the container's PID namespace with the next free pid.
+  const pid = host.nextPid?.() ?? 7;
+  const listed = host.processes;
+  const self: ProcessEntry = { pid, user: 'root', command: command.join(' '), startedAt: start };
   // Exec'd processes see time pass while they sleep, though the cluster clock waits for them.
-  const execHost: ProcessHost = { ...host, now: () => start + elapsed, log: (stream, text) => (stream === 'stdout' ? out : err).write(text) };
+  const execHost: ProcessHost = {
+    ...host,
+    now: () => start + elapsed,
+    log: (stream, text) => (stream === 'stdout' ? out : err).write(text),
+    ...(listed ? { processes: () => [...listed(), self] } : {}),
+  };
   const io: Io = { stdin: options.stdin, out, err };
   let steps = 0;
   const tick = (): void => {
     if (++steps > STEP_BUDGET) throw new BudgetExceeded();
   };
-  const { run } = runExecutable(exe, { host: execHost, profile, env: containerEnv(host, profile), pid: 7 }, io, undefined, tick, { stdout: out, stderr: err });
+  const { run } = runExecutable(exe, { host: execHost, profile, env: containerEnv(host, profile), pid }, io, undefined, tick, { stdout: out, stderr: err });
   const result = (exitCode: number, timedOut: boolean): ExecResult => ({ stdout: out.text, stderr: err.text, exitCode, elapsedMs: elapsed, timedOut });
   try {
     for (;;) {

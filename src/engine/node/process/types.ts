@@ -67,6 +67,25 @@ export interface ProcessHost {
   log(stream: 'stdout' | 'stderr', text: string): void;
   /** Virtual epoch milliseconds. */
   now(): number;
+  /**
+   * The processes of the container's PID namespace, by pid (what `ps` lists): its own main
+   * process, or every container's with a shared namespace or an ephemeral container's target.
+   * Absent in hosts that do not model it (then `ps` shows the main process as PID 1 only).
+   */
+  processes?(): readonly ProcessEntry[];
+  /** The next free pid of the namespace, for a process started in it (exec, `ps` itself). */
+  nextPid?(): number;
+}
+
+/** One process as `ps` shows it. */
+export interface ProcessEntry {
+  readonly pid: number;
+  /** The user name (`root`), or a uid with no passwd entry (`65535`). */
+  readonly user: string;
+  /** The command line, arguments joined by spaces. */
+  readonly command: string;
+  /** Virtual epoch milliseconds. */
+  readonly startedAt: number;
 }
 
 /** What a process does next: sleep for a while, wait for a signal forever, or exit. */
@@ -141,6 +160,11 @@ export interface ContainerCommand {
   readonly command?: readonly string[];
   /** `args` of the container spec (replaces the image CMD). */
   readonly args?: readonly string[];
+  /**
+   * `stdin: true` without `stdinOnce`: the runtime keeps the container's stdin open, so a
+   * shell started without a script waits for input instead of exiting (a debug container).
+   */
+  readonly stdinOpen?: boolean;
 }
 
 export type { ImageInfo, PortSpec };

@@ -11,6 +11,7 @@ import { FILE_COMMANDS } from './files.js';
 import { HTTP_CLIENT_COMMANDS } from './http-clients.js';
 import { NSLOOKUP_COMMANDS } from './nslookup.js';
 import { PERL_COMMANDS } from './perl.js';
+import { PS_COMMANDS } from './ps.js';
 import { STRESS_COMMANDS } from './stress.js';
 import { SYSTEM_COMMANDS } from './system.js';
 import { TEXT_COMMANDS } from './text.js';
@@ -23,6 +24,7 @@ export const UTILITIES: Readonly<Record<string, Command>> = {
   ...NSLOOKUP_COMMANDS,
   ...HTTP_CLIENT_COMMANDS,
   ...PERL_COMMANDS,
+  ...PS_COMMANDS,
   ...STRESS_COMMANDS,
   // Builtins of every shell that images also ship as binaries, for direct exec.
   *echo(_ctx, argv, io) {
