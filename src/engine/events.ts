@@ -4,7 +4,7 @@
  * describe shows `(x4 over 62s)`.
  */
 import type { Clock } from './clock.js';
-import { clone, type Store } from './api/store.js';
+import type { Store } from './api/store.js';
 import type { KubeObject } from './api/types.js';
 
 export type EventType = 'Normal' | 'Warning';
@@ -50,7 +50,7 @@ export class StoreEventRecorder implements EventRecorder {
     const existingName = this.recent.get(key);
     const existing = existingName ? this.store.get('events', namespace, existingName) : undefined;
     if (existing) {
-      const ev = clone(existing);
+      const ev: KubeObject = { ...existing, metadata: { ...existing.metadata } };
       ev.count = (ev.count ?? 1) + 1;
       ev.lastTimestamp = now;
       ev.metadata.resourceVersion = String(this.store.nextResourceVersion());

@@ -8,7 +8,7 @@ import type { Random } from '../random.js';
 import { apiVersionOf, qualifiedResource, resourceType, servesApiVersion, type ResourceType } from './discovery.js';
 import { alreadyExists, badRequest, conflict, forbidden, invalid, methodNotAllowed, notFound } from './errors.js';
 import type { AdmissionRequest, Decision, Operation, Pipeline, RequestAttributes } from './pipeline.js';
-import { clone, deepFreeze, type Store } from './store.js';
+import { clone, copyUnfrozen, deepFreeze, type Store } from './store.js';
 import { fail, ok, type KubeObject, type Result, type StatusError, type UserInfo } from './types.js';
 
 /** Options every write takes (metav1.CreateOptions / UpdateOptions). */
@@ -173,15 +173,15 @@ export class ApiServer {
       obj.metadata.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
     } else delete obj.metadata.deletionTimestamp;
     if (subresource === 'status') {
-      obj = { ...clone(old), status: obj.status };
-      obj.metadata.resourceVersion = old.metadata.resourceVersion;
+      // The stored object with the new status; its other parts are frozen, so shared.
+      obj = { ...old, metadata: { ...old.metadata }, status: obj.status };
     } else if (subresource === 'ephemeralcontainers') {
       // dropNonEphemeralContainerUpdates: the stored pod with only the new ephemeral containers.
       const next = clone(old);
       next.spec = { ...next.spec, ephemeralContainers: obj.spec?.ephemeralContainers };
       if (next.spec.ephemeralContainers === undefined) delete next.spec.ephemeralContainers;
       obj = next;
-    } else if (t.hasStatus && 'status' in old) obj.status = clone(old.status);
+    } else if (t.hasStatus && 'status' in old) obj.status = old.status;
     if (t.hasGeneration) obj.metadata.generation = (old.metadata.generation ?? 1) + (specChanged(old, obj) ? 1 : 0);
     if (subresource !== 'status') obj = this.pipeline.applyDefaults(this.pipeline.prepareForUpdate(obj, old));
     const admitted = this.admit('UPDATE', t, obj, old, user, opts, subresource);
@@ -245,7 +245,7 @@ export class ApiServer {
       const current = old.metadata.deletionGracePeriodSeconds ?? 0;
       if (grace >= current && sameList(finalizers, old.metadata.finalizers)) return ok({ object: old, warnings: [] });
     }
-    const obj = clone(old);
+    const obj: KubeObject = { ...old, metadata: { ...old.metadata } };
     obj.metadata.finalizers = finalizers.length > 0 ? finalizers : undefined;
     if (!obj.metadata.finalizers) delete obj.metadata.finalizers;
     obj.metadata.deletionTimestamp = obj.metadata.deletionTimestamp && grace > 0 ? obj.metadata.deletionTimestamp : this.clock.nowRfc3339();
@@ -272,8 +272,7 @@ export class ApiServer {
     if (!old) return fail(notFound(t, name));
     if (old.metadata.deletionTimestamp) return fail(conflict(t, name, 'pod is being deleted, cannot be assigned to a host'));
     if (old.spec?.nodeName) return fail(conflict(t, name, `pod ${name} is already assigned to node "${old.spec.nodeName}"`));
-    const pod = clone(old);
-    pod.spec.nodeName = nodeName;
+    const pod: KubeObject = { ...old, metadata: { ...old.metadata }, spec: { ...old.spec, nodeName } };
     const now = this.clock.nowRfc3339();
     const conditions = (pod.status?.conditions ?? []).filter((c: { type: string }) => c.type !== 'PodScheduled');
     pod.status = { ...pod.status, conditions: [...conditions, { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: now }] };
@@ -293,7 +292,7 @@ export class ApiServer {
     // Finalizers still pending (e.g. the Job tracking finalizer): the object stays, marked as
     // confirmed, until the last one is removed.
     if (obj.metadata.deletionGracePeriodSeconds === 0 && obj.metadata.deletionTimestamp) return;
-    const copy = clone(obj);
+    const copy: KubeObject = { ...obj, metadata: { ...obj.metadata } };
     copy.metadata.deletionTimestamp ??= this.clock.nowRfc3339();
     copy.metadata.deletionGracePeriodSeconds = 0;
     copy.metadata.resourceVersion = String(this.store.nextResourceVersion());
@@ -302,7 +301,7 @@ export class ApiServer {
 
   private markNamespaceTerminating(old: KubeObject): KubeObject {
     if (old.metadata.deletionTimestamp) return old;
-    const obj = clone(old);
+    const obj: KubeObject = { ...old, metadata: { ...old.metadata } };
     obj.metadata.deletionTimestamp = this.clock.nowRfc3339();
     obj.status = { ...(obj.status ?? {}), phase: 'Terminating' };
     obj.metadata.resourceVersion = String(this.store.nextResourceVersion());
@@ -325,7 +324,9 @@ export class ApiServer {
     }
     const mode = opts.fieldValidation ?? 'Strict';
     const warnings: string[] = [];
-    const object = clone(input);
+    // Stages after this one change the top level and metadata in place; defaulting copies
+    // the rest before changing it.
+    const object = copyUnfrozen({ ...input, metadata: { ...input.metadata } });
     object.apiVersion = input.apiVersion ?? apiVersionOf(t);
     object.kind = t.kind;
     const err = this.pipeline.decode(t.resource, object, { strict: mode === 'Strict' });
@@ -373,12 +374,52 @@ function podGracePeriod(pod: KubeObject, requested: number | undefined): number 
   return Math.max(0, grace);
 }
 
+/** Whether anything but metadata and status differs, key order included (as comparing their JSON does). */
 function specChanged(old: KubeObject, obj: KubeObject): boolean {
-  const strip = (o: KubeObject): string => {
-    const { metadata: _m, status: _s, ...rest } = o;
-    return JSON.stringify(rest);
-  };
-  return strip(old) !== strip(obj);
+  const { metadata: _m, status: _s, ...before } = old;
+  const { metadata: _n, status: _t, ...after } = obj;
+  return !sameJson(before, after);
+}
+
+/** A value JSON leaves out of an object (and writes as null in a list). */
+const skipped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+
+/** Plain data: anything else (Dates, boxed values, toJSON) is compared by its JSON text. */
+function plain(v: object): boolean {
+  const proto = Object.getPrototypeOf(v);
+  return (proto === Object.prototype || proto === Array.prototype || proto === null) && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+/**
+ * Whether `JSON.stringify(a) === JSON.stringify(b)` — key order counts — without building
+ * the strings; shared (frozen, stored) parts compare at once.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b && typeof a !== 'bigint') return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    const leaf = (v: unknown): unknown => (skipped(v) ? undefined : typeof v === 'number' && !Number.isFinite(v) ? null : v);
+    if (typeof a === 'bigint' || typeof b === 'bigint' || (typeof a === 'object' && a !== null) || (typeof b === 'object' && b !== null)) return JSON.stringify(a) === JSON.stringify(b);
+    return leaf(a) === leaf(b);
+  }
+  if (!plain(a) || !plain(b)) return JSON.stringify(a) === JSON.stringify(b);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(skipped(a[i]) ? null : a[i], skipped(b[i]) ? null : b[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const xs = Object.keys(x);
+  const ys = Object.keys(y);
+  let j = 0;
+  for (const k of xs) {
+    if (skipped(x[k])) continue;
+    while (j < ys.length && skipped(y[ys[j]!])) j++;
+    if (j >= ys.length || ys[j] !== k || !sameJson(x[k], y[k])) return false;
+    j++;
+  }
+  while (j < ys.length && skipped(y[ys[j]!])) j++;
+  return j === ys.length;
 }
 
 function unchanged(old: KubeObject, obj: KubeObject): boolean {

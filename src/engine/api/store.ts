@@ -60,6 +60,30 @@ function copy(value: unknown): unknown {
   return out;
 }
 
+/**
+ * A deep copy that shares the frozen parts of a value (stored objects and pieces of them a
+ * writer reused): they cannot change, so copying them would only cost time, and freezing
+ * the result later stops at them. Unfrozen parts are copied, so freezing the result never
+ * freezes the caller's objects.
+ */
+export function copyUnfrozen<T>(value: T): T {
+  return copyShared(value) as T;
+}
+
+function copyShared(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = copyShared(value[i]);
+    return out;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return structuredClone(value);
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) out[k] = copyShared((value as Record<string, unknown>)[k]);
+  return out;
+}
+
 const HISTORY_LIMIT = 5000;
 
 export class Store implements IndexedStoreReader {

@@ -6,6 +6,7 @@
 import { resourceType, type ResourceType } from '../discovery.js';
 import { forbidden } from '../errors.js';
 import type { AdmissionRequest } from '../pipeline.js';
+import { clone } from '../store.js';
 import type { StatusError } from '../types.js';
 
 function typeOf(resource: string): ResourceType {
@@ -37,5 +38,5 @@ export function admissionForbidden(req: Pick<AdmissionRequest, 'resource' | 'obj
 
 /** A mutable deep copy of the request's object, for plugins that change it. */
 export function copyObject<T>(obj: T): T {
-  return structuredClone(obj) as T;
+  return clone(obj);
 }

@@ -141,10 +141,82 @@ class Decoder {
   }
 }
 
+/**
+ * Objects known to decode cleanly against a definition. Only frozen objects (the store's,
+ * shared into a new write) are remembered: they cannot change, so neither can the answer.
+ */
+const cleanObjects = new WeakMap<object, Definition>();
+
+/**
+ * Whether a value decodes with no error and no unknown field: the Decoder's walk without
+ * sorting keys or building paths, which only matter once something is wrong.
+ */
+function cleanValue(value: unknown, node: TypeNode, format: string | undefined): boolean {
+  if (value === null || value === undefined) return true;
+  switch (node.kind) {
+    case 'array':
+      if (!Array.isArray(value)) return false;
+      for (let i = 0; i < value.length; i++) if (!cleanValue(value[i], node.of, format)) return false;
+      return true;
+    case 'map':
+      if (!isPlainObject(value)) return false;
+      for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key) && !cleanValue(value[key], node.of, format)) return false;
+      return true;
+    case 'scalar':
+      return cleanScalar(value, node.type, format);
+    case 'ref':
+      return cleanRef(value, node.name);
+  }
+}
+
+function cleanScalar(value: unknown, type: string, format: string | undefined): boolean {
+  switch (type) {
+    case 'object':
+      return true;
+    case 'string':
+      return typeof value === 'string';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'number':
+      return typeof value === 'number';
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= 2 ** (format === 'int64' ? 63 : 31);
+    default:
+      return false;
+  }
+}
+
+function cleanRef(value: unknown, name: string): boolean {
+  const def = definition(name);
+  if (!def) return true;
+  if (def.s === 'quantity') {
+    const text = typeof value === 'number' ? String(value) : value;
+    return typeof text === 'string' && QUANTITY_RE.test(text.trim());
+  }
+  if (def.s === 'int-or-string') return typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value));
+  if (def.s === 'string') return typeof value === 'string' && RFC3339_RE.test(value);
+  if (!def.p || Object.keys(def.p).length === 0) return true;
+  return isPlainObject(value) && cleanObject(value, def);
+}
+
+function cleanObject(value: Record<string, unknown>, def: Definition): boolean {
+  if (cleanObjects.get(value) === def) return true;
+  const props = def.p ?? {};
+  for (const key of Object.keys(value)) {
+    const prop = props[key];
+    if (!prop || !cleanValue(value[key], typeNode(prop.t), prop.f)) return false;
+  }
+  if (Object.isFrozen(value)) cleanObjects.set(value, def);
+  return true;
+}
+
 /** Decodes an object against its kind's schema, as the server's strict decoder would. */
 export function decode(obj: KubeObject): DecodeResult {
   const def = definitionForKind(obj.kind, obj.apiVersion);
   if (!def) return { unknown: [] };
+  // Almost every object decodes cleanly: check that cheaply, and walk again for the
+  // error and the unknown fields' paths only when it does not.
+  if (cleanObject(obj as Record<string, unknown>, def)) return { unknown: [] };
   const d = new Decoder();
   d.object(obj as Record<string, unknown>, def, '', '');
   return { error: d.error, unknown: d.unknown };

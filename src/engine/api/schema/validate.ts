@@ -94,10 +94,73 @@ function walk(value: unknown, node: TypeNode, path: string, errors: FieldError[]
   }
 }
 
+/** What checking a definition needs, worked out once per definition. */
+interface Plan {
+  /** Required fields that are an error when missing. */
+  readonly required: readonly string[];
+  readonly props: readonly { readonly field: string; readonly prop: PropSchema; readonly node: TypeNode }[];
+}
+
+const plans = new Map<Definition, Plan>();
+
+function planOf(def: Definition): Plan {
+  let plan = plans.get(def);
+  if (plan) return plan;
+  const props = def.p ?? {};
+  const required = (def.r ?? []).filter((field) => {
+    const prop = props[field];
+    if (!prop || EMPTY_LIST_ALLOWED.has(`${def.name}#${field}`)) return false;
+    const node = typeNode(prop.t);
+    const ref = node.kind === 'ref' ? definition(node.name) : undefined;
+    if (ref && !ref.s && !REQUIRED_STRUCT_POINTERS.has(`${def.name}#${field}`)) return false;
+    return ref?.s !== 'int-or-string';
+  });
+  plan = { required, props: Object.entries(props).map(([field, prop]) => ({ field, prop, node: typeNode(prop.t) })) };
+  plans.set(def, plan);
+  return plan;
+}
+
+/** Frozen objects known to pass against a definition (they cannot change, so neither can the answer). */
+const passed = new WeakMap<object, Definition>();
+
+/**
+ * Whether checkObject would find nothing: the same walk without building paths or
+ * errors, which only matter once something is wrong.
+ */
+function passes(value: Record<string, unknown>, def: Definition, root: boolean): boolean {
+  if (!root && passed.get(value) === def) return true;
+  const plan = planOf(def);
+  for (const field of plan.required) if (isMissing(value[field])) return false;
+  for (const { field, prop, node } of plan.props) {
+    if (root && field === 'status') continue;
+    const v = value[field];
+    if (v === undefined || v === null) continue;
+    if (prop.e && typeof v === 'string' && v !== '' && !prop.e.includes(v)) return false;
+    if (prop.ie && Array.isArray(v)) for (const item of v) if (typeof item === 'string' && !prop.ie.includes(item)) return false;
+    if (!walkPasses(v, node)) return false;
+  }
+  if (!root && Object.isFrozen(value)) passed.set(value, def);
+  return true;
+}
+
+function walkPasses(value: unknown, node: TypeNode): boolean {
+  if (node.kind === 'array' && Array.isArray(value)) {
+    for (const item of value) if (!walkPasses(item, node.of)) return false;
+  } else if (node.kind === 'map' && value && typeof value === 'object') {
+    for (const v of Object.values(value)) if (!walkPasses(v, node.of)) return false;
+  } else if (node.kind === 'ref' && value && typeof value === 'object' && !Array.isArray(value)) {
+    const def = definition(node.name);
+    if (def?.p) return passes(value as Record<string, unknown>, def, false);
+  }
+  return true;
+}
+
 /** Required and NotSupported errors for an object of a served kind, in schema order. */
 export function validateAgainstSchema(obj: KubeObject): FieldError[] {
   const def = definitionForKind(obj.kind, obj.apiVersion);
   if (!def) return [];
+  // Almost every object passes: check that cheaply, and walk again for the errors only when it does not.
+  if (passes(obj as Record<string, unknown>, def, true)) return [];
   const errors: FieldError[] = [];
   checkObject(obj as Record<string, unknown>, def, '', errors);
   return errors;
