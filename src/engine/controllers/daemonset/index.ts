@@ -38,18 +38,30 @@ export function createDaemonSetController(): Controller {
   };
 }
 
+/**
+ * The last grouping made, reused while neither the DaemonSet nor the namespace's pods
+ * changed (the store's frozen pod list stays the same array until then): a sync groups
+ * up to three times.
+ */
+let lastGrouping: { ds: KubeObject; pods: readonly KubeObject[]; byNode: ReadonlyMap<string, readonly KubeObject[]> } | undefined;
+
 /** The DaemonSet's pods grouped by the node they are for (getNodesToDaemonPods), oldest first. */
-export function podsByNode(ds: KubeObject, ctx: ControllerContext): Map<string, KubeObject[]> {
+export function podsByNode(ds: KubeObject, ctx: ControllerContext): ReadonlyMap<string, readonly KubeObject[]> {
+  const all = ctx.store.list('pods', ds.metadata.namespace);
+  if (lastGrouping && lastGrouping.ds === ds && lastGrouping.pods === all) return lastGrouping.byNode;
   const out = new Map<string, KubeObject[]>();
-  const pods = ctx.store
-    .list('pods', ds.metadata.namespace)
+  const pods = all
     .filter((p) => isControlledBy(p, ds.metadata.uid))
-    .sort((a, b) => (Date.parse(a.metadata.creationTimestamp ?? '') || 0) - (Date.parse(b.metadata.creationTimestamp ?? '') || 0) || (a.metadata.name! < b.metadata.name! ? -1 : 1));
-  for (const pod of pods) {
+    .map((p) => ({ p, at: Date.parse(p.metadata.creationTimestamp ?? '') || 0 }))
+    .sort((a, b) => a.at - b.at || (a.p.metadata.name! < b.p.metadata.name! ? -1 : 1));
+  for (const { p: pod } of pods) {
     const node = targetNode(pod);
     if (!node) continue;
-    out.set(node, [...(out.get(node) ?? []), pod]);
+    const list = out.get(node);
+    if (list) list.push(pod);
+    else out.set(node, [pod]);
   }
+  lastGrouping = { ds, pods: all, byNode: out };
   return out;
 }
 

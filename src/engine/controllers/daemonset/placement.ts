@@ -68,7 +68,25 @@ export function targetNode(pod: KubeObject): string | undefined {
  * and required affinity fit, no untolerated NoSchedule/NoExecute taint) and whether an
  * existing one may stay (only NoExecute taints evict).
  */
-export function nodeShouldRunDaemonPod(ds: KubeObject, node: KubeObject): { shouldRun: boolean; shouldContinueRunning: boolean } {
+export function nodeShouldRunDaemonPod(ds: KubeObject, node: KubeObject): Placement {
+  // The answer depends on the two objects alone; stored ones are frozen, so it is kept.
+  if (!Object.isFrozen(ds) || !Object.isFrozen(node)) return placement(ds, node);
+  let byNode = decided.get(ds);
+  if (!byNode) decided.set(ds, (byNode = new WeakMap()));
+  let answer = byNode.get(node);
+  if (!answer) byNode.set(node, (answer = placement(ds, node)));
+  return answer;
+}
+
+/** Whether a daemon pod should go to a node and whether one there may stay. */
+export interface Placement {
+  readonly shouldRun: boolean;
+  readonly shouldContinueRunning: boolean;
+}
+
+const decided = new WeakMap<KubeObject, WeakMap<KubeObject, Placement>>();
+
+function placement(ds: KubeObject, node: KubeObject): Placement {
   // Read-only: a shallow view of the template with the daemon tolerations, not a deep copy per node.
   const template = ds.spec?.template?.spec ?? {};
   const spec = { ...template, tolerations: daemonPodTolerations(template) };

@@ -35,7 +35,7 @@ export function surgeAndUnavailable(ds: KubeObject, desired: number): { maxSurge
 }
 
 /** The pods to delete and the nodes to start a new pod on in this step of the rollout. */
-export function rollingUpdate(ds: KubeObject, hash: string, byNode: ReadonlyMap<string, KubeObject[]>, ctx: ControllerContext): { toDelete: KubeObject[]; toCreate: string[] } {
+export function rollingUpdate(ds: KubeObject, hash: string, byNode: ReadonlyMap<string, readonly KubeObject[]>, ctx: ControllerContext): { toDelete: KubeObject[]; toCreate: string[] } {
   const now = ctx.clock.now();
   const minReady = ds.spec?.minReadySeconds ?? 0;
   const available = (p: KubeObject) => isPodAvailable(p, minReady, now);

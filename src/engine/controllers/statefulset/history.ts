@@ -4,7 +4,7 @@
  * roll back. Shared by both controllers.
  */
 import { computeHash } from '../hash.js';
-import { stableJson } from '../../api/server.js';
+import { jsonEqual } from '../../api/server.js';
 import type { KubeObject } from '../../api/types.js';
 import { controllerRef, isControlledBy } from '../pods.js';
 import type { ControllerContext } from '../types.js';
@@ -17,9 +17,12 @@ export const POD_REVISION_LABEL = 'controller-revision-hash';
 /** HashControllerRevision: the hash a revision and its pods are labelled with. */
 export const revisionHash = computeHash;
 
-/** The revision data both controllers store: the template as a replacing strategic patch. */
+/**
+ * The revision data both controllers store: the template as a replacing strategic patch.
+ * It shares the template's members (read-only; ensureRevision copies it before a create).
+ */
 export function templatePatch(template: KubeObject['spec']): Record<string, unknown> {
-  return { spec: { template: { ...structuredClone(template ?? {}), $patch: 'replace' } } };
+  return { spec: { template: { ...(template ?? {}), $patch: 'replace' } } };
 }
 
 /** The pod template a revision recorded (ApplyRevision of templatePatch). */
@@ -43,7 +46,7 @@ export function ownedRevisions(owner: KubeObject, ctx: ControllerContext): KubeO
  */
 export function ensureRevision(owner: KubeObject, data: Record<string, unknown>, hash: string, labels: Record<string, string>, revisions: KubeObject[], ctx: ControllerContext): KubeObject | undefined {
   const next = (revisions.at(-1)?.revision ?? 0) + 1;
-  const equal = revisions.find((r) => stableJson(r.data) === stableJson(data));
+  const equal = revisions.find((r) => jsonEqual(r.data, data));
   if (equal) {
     if (equal === revisions.at(-1)) return equal;
     const copy = structuredClone(equal) as KubeObject;
@@ -55,7 +58,7 @@ export function ensureRevision(owner: KubeObject, data: Record<string, unknown>,
     apiVersion: 'apps/v1',
     kind: 'ControllerRevision',
     metadata: { name: `${owner.metadata.name}-${hash}`, namespace: owner.metadata.namespace, labels, ownerReferences: [controllerRef(owner)] },
-    data,
+    data: structuredClone(data),
     revision: next,
   };
   const r = ctx.client.create('controllerrevisions', owner.metadata.namespace, revision);
