@@ -141,6 +141,9 @@ class Decoder {
   }
 }
 
+/** Whether a value decodes with no error and no unknown field. */
+type Check = (value: unknown) => boolean;
+
 /**
  * Objects known to decode cleanly against a definition. Only frozen objects (the store's,
  * shared into a new write) are remembered: they cannot change, so neither can the answer.
@@ -148,66 +151,114 @@ class Decoder {
 const cleanObjects = new WeakMap<object, Definition>();
 
 /**
- * Whether a value decodes with no error and no unknown field: the Decoder's walk without
- * sorting keys or building paths, which only matter once something is wrong.
+ * The Decoder's walk, compiled once per type expression into checks that neither sort
+ * keys nor build paths: those only matter once something is wrong.
  */
-function cleanValue(value: unknown, node: TypeNode, format: string | undefined): boolean {
-  if (value === null || value === undefined) return true;
+const compiled = new Map<string, Check>();
+
+function checkFor(node: TypeNode, format: string | undefined): Check {
   switch (node.kind) {
-    case 'array':
-      if (!Array.isArray(value)) return false;
-      for (let i = 0; i < value.length; i++) if (!cleanValue(value[i], node.of, format)) return false;
-      return true;
-    case 'map':
-      if (!isPlainObject(value)) return false;
-      for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key) && !cleanValue(value[key], node.of, format)) return false;
-      return true;
+    case 'array': {
+      const item = checkFor(node.of, format);
+      return (v) => {
+        if (v === null || v === undefined) return true;
+        if (!Array.isArray(v)) return false;
+        for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
+        return true;
+      };
+    }
+    case 'map': {
+      const item = checkFor(node.of, format);
+      return (v) => {
+        if (v === null || v === undefined) return true;
+        if (!isPlainObject(v)) return false;
+        for (const key of Object.keys(v)) if (!item(v[key])) return false;
+        return true;
+      };
+    }
     case 'scalar':
-      return cleanScalar(value, node.type, format);
+      return scalarCheck(node.type, format);
     case 'ref':
-      return cleanRef(value, node.name);
+      return refCheck(node.name);
   }
 }
 
-function cleanScalar(value: unknown, type: string, format: string | undefined): boolean {
+function scalarCheck(type: string, format: string | undefined): Check {
+  const limit = 2 ** (format === 'int64' ? 63 : 31);
   switch (type) {
     case 'object':
-      return true;
+      return () => true;
     case 'string':
-      return typeof value === 'string';
+      return (v) => v === null || v === undefined || typeof v === 'string';
     case 'boolean':
-      return typeof value === 'boolean';
+      return (v) => v === null || v === undefined || typeof v === 'boolean';
     case 'number':
-      return typeof value === 'number';
+      return (v) => v === null || v === undefined || typeof v === 'number';
     case 'integer':
-      return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= 2 ** (format === 'int64' ? 63 : 31);
+      return (v) => v === null || v === undefined || (typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= limit);
     default:
-      return false;
+      return (v) => v === null || v === undefined;
   }
 }
 
-function cleanRef(value: unknown, name: string): boolean {
-  const def = definition(name);
-  if (!def) return true;
-  if (def.s === 'quantity') {
-    const text = typeof value === 'number' ? String(value) : value;
-    return typeof text === 'string' && QUANTITY_RE.test(text.trim());
-  }
-  if (def.s === 'int-or-string') return typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value));
-  if (def.s === 'string') return typeof value === 'string' && RFC3339_RE.test(value);
-  if (!def.p || Object.keys(def.p).length === 0) return true;
-  return isPlainObject(value) && cleanObject(value, def);
+/** The check of a definition, built on first use (definitions refer to each other in cycles). */
+function refCheck(name: string): Check {
+  const key = `@${name}`;
+  let check = compiled.get(key);
+  if (check) return check;
+  let built: Check | undefined;
+  check = (v) => (built ??= buildRefCheck(name))(v);
+  compiled.set(key, check);
+  return check;
 }
+
+function buildRefCheck(name: string): Check {
+  const def = definition(name);
+  if (!def) return () => true;
+  if (def.s === 'quantity') {
+    return (v) => {
+      if (v === null || v === undefined) return true;
+      const text = typeof v === 'number' ? String(v) : v;
+      return typeof text === 'string' && QUANTITY_RE.test(text.trim());
+    };
+  }
+  if (def.s === 'int-or-string') return (v) => v === null || v === undefined || typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v));
+  if (def.s === 'string') return (v) => v === null || v === undefined || (typeof v === 'string' && RFC3339_RE.test(v));
+  if (!def.p || Object.keys(def.p).length === 0) return () => true;
+  const check = objectCheck(def);
+  return (v) => v === null || v === undefined || (isPlainObject(v) && check(v));
+}
+
+function objectCheck(def: Definition): (value: Record<string, unknown>) => boolean {
+  const props = def.p ?? {};
+  // Field name -> its check, or null for a field the definition does not have.
+  const fields = new Map<string, Check | null>();
+  const fieldCheck = (key: string): Check | null => {
+    let check = fields.get(key);
+    if (check === undefined) {
+      const prop = props[key];
+      check = prop ? checkFor(typeNode(prop.t), prop.f) : null;
+      fields.set(key, check);
+    }
+    return check;
+  };
+  return (value) => {
+    if (cleanObjects.get(value) === def) return true;
+    for (const key of Object.keys(value)) {
+      const check = fieldCheck(key);
+      if (check === null || !check(value[key])) return false;
+    }
+    if (Object.isFrozen(value)) cleanObjects.set(value, def);
+    return true;
+  };
+}
+
+const kindChecks = new Map<Definition, (value: Record<string, unknown>) => boolean>();
 
 function cleanObject(value: Record<string, unknown>, def: Definition): boolean {
-  if (cleanObjects.get(value) === def) return true;
-  const props = def.p ?? {};
-  for (const key of Object.keys(value)) {
-    const prop = props[key];
-    if (!prop || !cleanValue(value[key], typeNode(prop.t), prop.f)) return false;
-  }
-  if (Object.isFrozen(value)) cleanObjects.set(value, def);
-  return true;
+  let check = kindChecks.get(def);
+  if (!check) kindChecks.set(def, (check = objectCheck(def)));
+  return check(value);
 }
 
 /** Decodes an object against its kind's schema, as the server's strict decoder would. */

@@ -94,11 +94,15 @@ function walk(value: unknown, node: TypeNode, path: string, errors: FieldError[]
   }
 }
 
+/** Whether checkObject would find nothing inside a field's value. */
+type Walk = (value: unknown) => boolean;
+
 /** What checking a definition needs, worked out once per definition. */
 interface Plan {
   /** Required fields that are an error when missing. */
   readonly required: readonly string[];
-  readonly props: readonly { readonly field: string; readonly prop: PropSchema; readonly node: TypeNode }[];
+  /** Fields with something to check: an enum, or objects with a definition inside. */
+  readonly fields: readonly { readonly field: string; readonly prop: PropSchema; readonly walk?: Walk }[];
 }
 
 const plans = new Map<Definition, Plan>();
@@ -115,9 +119,47 @@ function planOf(def: Definition): Plan {
     if (ref && !ref.s && !REQUIRED_STRUCT_POINTERS.has(`${def.name}#${field}`)) return false;
     return ref?.s !== 'int-or-string';
   });
-  plan = { required, props: Object.entries(props).map(([field, prop]) => ({ field, prop, node: typeNode(prop.t) })) };
+  const fields = Object.entries(props)
+    .map(([field, prop]) => ({ field, prop, walk: walkFor(typeNode(prop.t)) }))
+    .filter((f) => f.prop.e || f.prop.ie || f.walk);
+  plan = { required, fields };
   plans.set(def, plan);
   return plan;
+}
+
+/** walk() for one type expression, or undefined where it can find nothing (scalars). */
+function walkFor(node: TypeNode): Walk | undefined {
+  switch (node.kind) {
+    case 'array': {
+      const item = walkFor(node.of);
+      return (
+        item &&
+        ((v) => {
+          if (!Array.isArray(v)) return true;
+          for (const x of v) if (!item(x)) return false;
+          return true;
+        })
+      );
+    }
+    case 'map': {
+      const item = walkFor(node.of);
+      return (
+        item &&
+        ((v) => {
+          if (!v || typeof v !== 'object') return true;
+          for (const x of Object.values(v)) if (!item(x)) return false;
+          return true;
+        })
+      );
+    }
+    case 'ref': {
+      const def = definition(node.name);
+      if (!def?.p) return undefined;
+      return (v) => !v || typeof v !== 'object' || Array.isArray(v) || passes(v as Record<string, unknown>, def, false);
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** Frozen objects known to pass against a definition (they cannot change, so neither can the answer). */
@@ -131,27 +173,15 @@ function passes(value: Record<string, unknown>, def: Definition, root: boolean):
   if (!root && passed.get(value) === def) return true;
   const plan = planOf(def);
   for (const field of plan.required) if (isMissing(value[field])) return false;
-  for (const { field, prop, node } of plan.props) {
+  for (const { field, prop, walk } of plan.fields) {
     if (root && field === 'status') continue;
     const v = value[field];
     if (v === undefined || v === null) continue;
     if (prop.e && typeof v === 'string' && v !== '' && !prop.e.includes(v)) return false;
     if (prop.ie && Array.isArray(v)) for (const item of v) if (typeof item === 'string' && !prop.ie.includes(item)) return false;
-    if (!walkPasses(v, node)) return false;
+    if (walk && !walk(v)) return false;
   }
   if (!root && Object.isFrozen(value)) passed.set(value, def);
-  return true;
-}
-
-function walkPasses(value: unknown, node: TypeNode): boolean {
-  if (node.kind === 'array' && Array.isArray(value)) {
-    for (const item of value) if (!walkPasses(item, node.of)) return false;
-  } else if (node.kind === 'map' && value && typeof value === 'object') {
-    for (const v of Object.values(value)) if (!walkPasses(v, node.of)) return false;
-  } else if (node.kind === 'ref' && value && typeof value === 'object' && !Array.isArray(value)) {
-    const def = definition(node.name);
-    if (def?.p) return passes(value as Record<string, unknown>, def, false);
-  }
   return true;
 }
 
