@@ -70,8 +70,32 @@ function newerRestart(latest: number, status: ContainerStatus): number {
   return Number.isNaN(t) ? latest : Math.max(latest, t);
 }
 
+/** What printPod computes from the pod alone; only the RESTARTS cell also needs the clock. */
+export interface PodState {
+  /** `ready/total`, e.g. `1/1`. */
+  readonly ready: string;
+  /** `Running`, `Init:0/1`, `CrashLoopBackOff`, `Terminating`, ... */
+  readonly status: string;
+  /** Restarts counted toward RESTARTS. */
+  readonly restarts: number;
+  /** The newest restart's finish time in epoch ms, 0 when none is known. */
+  readonly lastRestart: number;
+}
+
 /** Computes READY, STATUS and RESTARTS for one pod at time `now` (epoch ms). */
 export function podSummary(pod: KubeObject, now: number): PodSummary {
+  const state = podState(pod);
+  return { ready: state.ready, status: state.status, restarts: restartsCell(state.restarts, state.lastRestart, now) };
+}
+
+/** RESTARTS: the count, with `(45s ago)` when the newest restart's time is known. */
+export function restartsCell(restarts: number, lastRestart: number, now: number): string {
+  if (restarts !== 0 && lastRestart !== 0) return `${restarts} (${humanDuration(now - lastRestart)} ago)`;
+  return String(restarts);
+}
+
+/** The clock-free part of podSummary: READY, STATUS, and the restart count and time. */
+export function podState(pod: KubeObject): PodState {
   const spec = pod.spec;
   const status = pod.status ?? {};
   const conditions: readonly Condition[] = status.conditions ?? NONE;
@@ -161,7 +185,5 @@ export function podSummary(pod: KubeObject, now: number): PodSummary {
     reason = 'Terminating';
   }
 
-  let restartsCell = String(restarts);
-  if (restarts !== 0 && lastRestart !== 0) restartsCell = `${restarts} (${humanDuration(now - lastRestart)} ago)`;
-  return { ready: `${ready}/${total}`, status: reason, restarts: restartsCell };
+  return { ready: `${ready}/${total}`, status: reason, restarts, lastRestart };
 }

@@ -4,27 +4,13 @@
  */
 import type { KubeObject } from '../../../engine/api/types.js';
 import { age, containerCells, formatLabelSelector, formatLabels, int, selectorString, templateContainers } from '../cells.js';
-import { podSummary } from '../pod-status.js';
+import { podRow } from '../pod-row.js';
 import { col, name, wide, type PrinterTable } from '../printer-table.js';
 
 /** printPod: READY/STATUS/RESTARTS from pod-status, then IP, NODE, NOMINATED NODE, READINESS GATES. */
 export const pods: PrinterTable = {
   columns: [name(), col('READY'), col('STATUS'), col('RESTARTS'), col('AGE'), wide('IP'), wide('NODE'), wide('NOMINATED NODE'), wide('READINESS GATES')],
-  row: (pod, { now }) => {
-    const s = podSummary(pod, now);
-    const status = pod.status ?? {};
-    const gates: { conditionType: string }[] = pod.spec?.readinessGates ?? [];
-    let readinessGates = '<none>';
-    if (gates.length > 0) {
-      const conditions: { type: string; status: string }[] = status.conditions ?? [];
-      const met = gates.filter((g) => conditions.find((c) => c.type === g.conditionType)?.status === 'True').length;
-      readinessGates = `${met}/${gates.length}`;
-    }
-    return [
-      pod.metadata.name ?? '', s.ready, s.status, s.restarts, age(pod, now),
-      status.podIPs?.[0]?.ip || '<none>', pod.spec?.nodeName || '<none>', status.nominatedNodeName || '<none>', readinessGates,
-    ];
-  },
+  row: (pod, { now }) => podRow(pod, now),
 };
 
 /** printDeployment: READY is ready/desired; the wide SELECTOR is the raw selector string. */
