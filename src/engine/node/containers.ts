@@ -7,7 +7,7 @@ import { parseQuantity } from '../api/quantity.js';
 import type { ImageInfo } from '../images/types.js';
 import type { NodeAgent } from './agent.js';
 import { containerEnvironment, expandVars } from './env.js';
-import { containerArgv, createMountedFs, createRootFs, startProcess, type ProcessHost } from './process/index.js';
+import { createMountedFs, processCommandLine, createRootFs, startProcess, type ProcessHost } from './process/index.js';
 import { joinPidNamespace, namespaceProcesses, nextPid, pidNamespaceOf } from './pid-namespaces.js';
 import type { ContainerRuntime, Instance, LogLine, SyncEnv } from './runtime.js';
 import { containerMounts } from './volumes.js';
@@ -60,7 +60,7 @@ export function startContainer(agent: NodeAgent, env: SyncEnv, c: ContainerRunti
     specImage: c.spec.image,
     process: undefined,
     host: undefined as unknown as ProcessHost,
-    command: containerArgv({ command, args }, image.profile).join(' '),
+    command: processCommandLine({ command, args }, image.profile),
     pidNamespace,
     pid: joinPidNamespace(rt, pidNamespace, c),
     startedAt: now,

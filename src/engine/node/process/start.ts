@@ -7,6 +7,7 @@ import type { ImageInfo, ImageProfile } from '../../images/types.js';
 import { resolveExecutable } from './commands/index.js';
 import { BufferSink, BudgetExceeded, ExitSignal, type Io } from './io.js';
 import { ContainerProcess, runExecutable, STEP_BUDGET } from './process.js';
+import { WRAPPERS } from './programs.js';
 import type { ContainerCommand, ExecResult, ProcessEntry, ProcessHost, StartResult } from './types.js';
 
 /** PATH when the image sets none (the runtime's default). */
@@ -27,6 +28,17 @@ export function containerArgv(container: ContainerCommand, profile: ImageProfile
   const args = container.args && container.args.length > 0 ? container.args : undefined;
   if (command) return [...command, ...(args ?? [])];
   return [...profile.entrypoint, ...(args ?? profile.cmd)];
+}
+
+/**
+ * The command line `ps` shows for a container's main process: its argv once an entrypoint
+ * wrapper (`docker-entrypoint.sh nginx ...`) has exec'd the real program.
+ */
+export function processCommandLine(container: ContainerCommand, profile: ImageProfile): string {
+  let argv = containerArgv(container, profile);
+  // The wrapper script exec's its argument: what runs afterwards is the program itself.
+  while (argv.length > 1 && WRAPPERS.has(argv[0]!.split('/').pop()!)) argv = argv.slice(1);
+  return argv.join(' ');
 }
 
 /** The container's environment: image ENV under the kubelet's, HOSTNAME and HOME set as the runtime does. */
