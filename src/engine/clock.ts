@@ -25,7 +25,7 @@ export class Clock {
 
   /** RFC 3339 with microseconds, as metav1.MicroTime serialises. */
   nowMicro(): string {
-    return new Date(this.current).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+    return toMicroTime(this.current);
   }
 
   /** Moves time forward; it never goes back. */
@@ -47,6 +47,19 @@ export function toRfc3339(ms: number): string {
     lastSecond = second;
   }
   return lastText;
+}
+
+let lastMicroMs = NaN;
+let lastMicroText = '';
+
+/** Formats epoch milliseconds as metav1.MicroTime does (`2024-07-01T10:00:00.000000Z`). */
+export function toMicroTime(ms: number): string {
+  // Lease renewals stamp the same instant once per node; remember the last one.
+  if (ms !== lastMicroMs) {
+    lastMicroText = new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+    lastMicroMs = ms;
+  }
+  return lastMicroText;
 }
 
 /** Parses an RFC 3339 timestamp to epoch milliseconds. */

@@ -95,7 +95,8 @@ class EmbeddedCluster implements Cluster {
   private pending: StoredEvent[] = [];
   private queue: { c: number; key: string }[] = [];
   private queueHead = 0;
-  private readonly queued = new Set<string>();
+  /** Keys waiting in the queue, per controller index. */
+  private readonly queued: Set<string>[] = [];
   private readonly timers = new TimerQueue<{ c: number; key: string }>();
   private readonly listeners = new Set<(s: ClusterSnapshot) => void>();
   private current: ClusterSnapshot;
@@ -136,6 +137,7 @@ class EmbeddedCluster implements Cluster {
   addController(controller: Controller): void {
     const index = this.controllers.length;
     this.controllers.push(controller);
+    this.queued.push(new Set());
     const ctx = this.contextFor(controller, index);
     this.contexts.push(ctx);
     for (const r of controller.watches) {
@@ -162,9 +164,9 @@ class EmbeddedCluster implements Cluster {
   }
 
   private enqueue(c: number, key: string): void {
-    const id = `${c}\u0000${key}`;
-    if (this.queued.has(id)) return;
-    this.queued.add(id);
+    const queued = this.queued[c]!;
+    if (queued.has(key)) return;
+    queued.add(key);
     this.queue.push({ c, key });
   }
 
@@ -187,7 +189,7 @@ class EmbeddedCluster implements Cluster {
           this.queue = this.queue.slice(this.queueHead);
           this.queueHead = 0;
         }
-        this.queued.delete(`${item.c}\u0000${item.key}`);
+        this.queued[item.c]!.delete(item.key);
         this.controllers[item.c]!.sync(item.key, this.contexts[item.c]!);
         if (++syncs > MAX_SYNCS_PER_SETTLE) throw new Error(`cluster did not settle: ${this.controllers[item.c]!.name} keeps syncing ${item.key}`);
         continue;

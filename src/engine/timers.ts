@@ -49,9 +49,15 @@ export class TimerQueue<T> {
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (!this.less(i, p)) break;
-      [this.heap[i], this.heap[p]] = [this.heap[p]!, this.heap[i]!];
+      this.swap(i, p);
       i = p;
     }
+  }
+
+  private swap(i: number, j: number): void {
+    const t = this.heap[i]!;
+    this.heap[i] = this.heap[j]!;
+    this.heap[j] = t;
   }
 
   private down(i: number): void {
@@ -63,7 +69,7 @@ export class TimerQueue<T> {
       if (l < n && this.less(l, m)) m = l;
       if (r < n && this.less(r, m)) m = r;
       if (m === i) break;
-      [this.heap[i], this.heap[m]] = [this.heap[m]!, this.heap[i]!];
+      this.swap(i, m);
       i = m;
     }
   }
