@@ -11,11 +11,16 @@ import { createMountedFs, processCommandLine, createRootFs, startProcess, type P
 import { joinPidNamespace, namespaceProcesses, nextPid, pidNamespaceOf } from './pid-namespaces.js';
 import type { ContainerRuntime, Instance, LogLine, SyncEnv } from './runtime.js';
 import { containerMounts } from './volumes.js';
+import { runHook } from './lifecycle-hooks.js';
 
 /** Lines kept per container instance (the real runtime rotates at 10 MiB). */
 const MAX_LOG_LINES = 5000;
 /** Process steps per sync before a busy loop is fast-forwarded to now. */
 const MAX_STEPS_PER_SYNC = 500;
+/** killContainer never gives less than this (minimumGracePeriodInSeconds). */
+const MIN_GRACE_SECONDS = 2;
+/** How long a postStart hook may run before it counts as never finishing (the kubelet has no timeout). */
+const POST_START_BUDGET_MS = 30 * 60 * 1000;
 
 /** The pod's hostname: spec.hostname, else the pod name (truncated to 63 characters). */
 export function podHostname(env: SyncEnv): string {
@@ -81,6 +86,8 @@ export function startContainer(agent: NodeAgent, env: SyncEnv, c: ContainerRunti
   };
   (inst as { host: ProcessHost }).host = host;
   agent.event(ctx, pod, 'Normal', 'Created', `Created container ${c.name}`, c);
+  // What the API shows until a postStart hook is done: the status of before this start.
+  const shownWaiting = c.waiting;
   if (c.current) {
     c.previous = c.current;
     c.restartCount++;
@@ -103,7 +110,39 @@ export function startContainer(agent: NodeAgent, env: SyncEnv, c: ContainerRunti
   agent.event(ctx, pod, 'Normal', 'Started', `Started container ${c.name}`, c);
   c.started = !c.spec.startupProbe;
   stepContainer(env, c);
+  const hook = c.spec.lifecycle?.postStart;
+  if (hook && inst.exitCode === undefined) {
+    // startContainer's step 4: the hook runs right after the start, and the sync waits for it.
+    const r = runHook(env, c, inst, hook, POST_START_BUDGET_MS);
+    inst.postStart = { until: now + r.elapsedMs, ...(r.ok ? {} : { error: r.message }), ...(shownWaiting ? { shownWaiting } : {}) };
+    c.started = false;
+    settlePostStart(agent, env, c);
+  }
   return true;
+}
+
+/**
+ * Ends a postStart hook once its time is up: the container counts as started, or (on a
+ * failure) a FailedPostStartHook event and a kill (`Killing: FailedPostStartHook`, preStop
+ * included); when it has died it waits with reason PostStartHookError until restarted.
+ */
+export function settlePostStart(agent: NodeAgent, env: SyncEnv, c: ContainerRuntime): void {
+  const inst = c.current;
+  const hook = inst?.postStart;
+  if (!inst || !hook || inst.exitCode !== undefined || hook.killed) return;
+  if (env.now < hook.until) {
+    if (hook.until !== Infinity) env.wake(hook.until);
+    return;
+  }
+  env.rt.dirty = true;
+  if (hook.error === undefined) {
+    inst.postStart = undefined;
+    c.started = !c.spec.startupProbe;
+    return;
+  }
+  agent.event(env.ctx, env.pod, 'Warning', 'FailedPostStartHook', hook.error, c);
+  hook.killed = true;
+  stopContainer(agent, env, c, 'FailedPostStartHook', env.pod.spec?.terminationGracePeriodSeconds ?? 30);
 }
 
 function appendLog(logs: LogLine[], time: number, stream: 'stdout' | 'stderr', text: string): void {
@@ -137,6 +176,8 @@ export function stepContainer(env: SyncEnv, c: ContainerRuntime): boolean {
   const inst = c.current;
   if (!inst || inst.exitCode !== undefined || !inst.process) return false;
   const now = env.now;
+  if (inst.kill && !inst.kill.termSent && now >= inst.kill.termAt) sendTerm(env, c);
+  if (inst.exitCode !== undefined) return exited(env, c);
   const limit = memoryLimit(c);
   let steps = 0;
   while (inst.exitCode === undefined && inst.wakeAt !== undefined && inst.wakeAt <= now) {
@@ -155,34 +196,61 @@ export function stepContainer(env: SyncEnv, c: ContainerRuntime): boolean {
     inst.process.signal('SIGKILL');
     finish(inst, 137, now);
   }
-  if (inst.exitCode !== undefined) {
-    c.ready = false;
-    c.started = false;
-    env.rt.dirty = true;
-    // PLEG notices the exit and the pod syncs again (restart or back-off).
-    env.wake(now);
-    return true;
-  }
+  if (inst.exitCode !== undefined) return exited(env, c);
   if (inst.wakeAt !== undefined) env.wake(inst.wakeAt);
-  if (inst.kill) env.wake(inst.kill.deadline);
+  if (inst.kill) env.wake(inst.kill.termSent ? inst.kill.deadline : inst.kill.termAt);
   return false;
 }
 
+/** Bookkeeping once the current instance has exited. */
+function exited(env: SyncEnv, c: ContainerRuntime): true {
+  const inst = c.current!;
+  if (inst.postStart?.error !== undefined) c.waiting = { reason: 'PostStartHookError', message: inst.postStart.error };
+  c.ready = false;
+  c.started = false;
+  env.rt.dirty = true;
+  // PLEG notices the exit and the pod syncs again (restart or back-off).
+  env.wake(env.now);
+  return true;
+}
+
 /**
- * Stops a running container: a Killing event, SIGTERM now, SIGKILL when the grace period ends.
- * `keepReady` leaves its Ready as it was until it dies (a liveness kill, see probe-workers).
+ * Stops a running container as killContainer does: a Killing event, the preStop hook (its
+ * time comes out of the grace period), SIGTERM, and SIGKILL when the grace period ends.
+ * The grace period is at least minimumGracePeriodInSeconds (2). `keepReady` leaves its
+ * Ready as it was until it dies (a liveness kill, see probe-workers).
  */
 export function stopContainer(agent: NodeAgent, env: SyncEnv, c: ContainerRuntime, message: string, graceSeconds: number, opts: { keepReady?: boolean } = {}): void {
   const inst = c.current;
   if (!inst || inst.exitCode !== undefined || inst.kill) return;
   agent.event(env.ctx, env.pod, 'Normal', 'Killing', message, c);
-  inst.kill = { since: env.now, deadline: env.now + graceSeconds * 1000, keepReady: opts.keepReady };
+  let grace = graceSeconds;
+  let termAt = env.now;
+  const preStop = c.spec.lifecycle?.preStop;
+  if (preStop && grace > 0 && inst.process) {
+    // executePreStopHook waits for the hook at most the grace period, then goes on.
+    const r = runHook(env, c, inst, preStop, grace * 1000);
+    const took = Math.min(r.elapsedMs, grace * 1000);
+    // The hook's output stays out of the event so that secrets do not leak.
+    if (!r.ok) agent.event(env.ctx, env.pod, 'Warning', 'FailedPreStopHook', 'PreStopHook failed', c);
+    termAt += took;
+    grace -= Math.floor(took / 1000);
+  }
+  grace = Math.max(grace, MIN_GRACE_SECONDS);
+  inst.kill = { since: env.now, termAt, termSent: false, deadline: termAt + grace * 1000, keepReady: opts.keepReady };
+  if (termAt <= env.now) sendTerm(env, c);
+  // A trap or TERM handler runs at the process's next wake-up; give it a step now.
+  stepContainer(env, c);
+  if (inst.exitCode === undefined) env.wake(inst.kill?.termSent === false ? termAt : (inst.kill?.deadline ?? env.now));
+  if (!opts.keepReady) c.ready = false;
+  env.rt.dirty = true;
+}
+
+/** SIGTERM (StopContainer): the process ends now, at its next wake-up (a trap), or ignores it. */
+function sendTerm(env: SyncEnv, c: ContainerRuntime): void {
+  const inst = c.current!;
+  inst.kill!.termSent = true;
   const r = inst.process?.signal('SIGTERM');
   if (!inst.process || r?.kind === 'exit') finish(inst, r?.kind === 'exit' ? r.code : 0, env.now);
   else if (inst.wakeAt === undefined) inst.wakeAt = env.now;
-  // A trap or TERM handler runs at the process's next wake-up; give it a step now.
-  stepContainer(env, c);
-  if (inst.exitCode === undefined) env.wake(inst.kill?.deadline ?? env.now);
-  if (!opts.keepReady) c.ready = false;
-  env.rt.dirty = true;
 }

@@ -6,13 +6,11 @@
 import type { KubeObject } from '../api/types.js';
 import { goDuration } from './backoff.js';
 import type { NodeAgent } from './agent.js';
-import { startContainer, stepContainer, stopContainer } from './containers.js';
+import { settlePostStart, startContainer, stepContainer, stopContainer } from './containers.js';
 import { ensureImage } from './image-pull.js';
 import { probeStates, runDueProbes } from './probe-workers.js';
 import type { ContainerRuntime, PodRuntime, SyncEnv } from './runtime.js';
 import { setUpVolumes } from './volumes.js';
-import { exec } from './process/index.js';
-import { probePort } from './probes.js';
 
 /** Time to create the pod sandbox (pause container, CNI) before containers start. */
 export const SANDBOX_DELAY_MS = 1000;
@@ -148,6 +146,7 @@ export function runPod(agent: NodeAgent, env: SyncEnv): void {
   for (const c of [...rt.containers, ...rt.ephemeral]) if (isRunning(c) && c.current!.wakeAt === undefined) c.current!.clock = Math.max(c.current!.clock, now);
   for (const c of rt.containers) runDueProbes(agent, env, c);
   for (const c of rt.containers) stepContainer(env, c);
+  for (const c of rt.containers) settlePostStart(agent, env, c);
   // SyncPod starts ephemeral containers before init containers, so a pod stuck initializing can be debugged.
   startEphemeralContainers(agent, env);
   // A changed image restarts the container (kubelet compares the container hash).
@@ -242,7 +241,7 @@ function scheduleProbes(env: SyncEnv): void {
 function updateReadiness(rt: PodRuntime): void {
   for (const c of rt.containers) {
     const readiness = c.probes.find((p) => p.kind === 'readiness');
-    const ready = isRunning(c) && (!c.current!.kill || c.current!.kill.keepReady === true) && c.started && (!readiness || (readiness.instanceId === c.current!.id && readiness.result));
+    const ready = isRunning(c) && !c.current!.postStart && (!c.current!.kill || c.current!.kill.keepReady === true) && c.started && (!readiness || (readiness.instanceId === c.current!.id && readiness.result));
     if (c.kind === 'init') continue;
     if (ready !== c.ready) {
       c.ready = ready;
@@ -261,11 +260,7 @@ export function stopPod(agent: NodeAgent, env: SyncEnv): boolean {
   const all = [...rt.containers, ...rt.ephemeral];
   if (!rt.stopping) {
     rt.stopping = { since: now };
-    for (const c of all) {
-      if (!isRunning(c)) continue;
-      runPreStop(env, c);
-      stopContainer(agent, env, c, `Stopping container ${c.name}`, grace);
-    }
+    for (const c of all) if (isRunning(c)) stopContainer(agent, env, c, `Stopping container ${c.name}`, grace);
   }
   for (const c of all) {
     stepContainer(env, c);
@@ -280,16 +275,4 @@ export function stopPod(agent: NodeAgent, env: SyncEnv): boolean {
   }
   updateReadiness(rt);
   return all.every((c) => !isRunning(c));
-}
-
-/** A preStop hook (exec or httpGet) runs to completion before SIGTERM. */
-function runPreStop(env: SyncEnv, c: ContainerRuntime): void {
-  const hook = c.spec.lifecycle?.preStop;
-  const inst = c.current!;
-  if (!hook || !inst.process) return;
-  if (hook.exec?.command) exec(hook.exec.command, inst.host, inst.image, { budgetMs: 30_000 });
-  else if (hook.httpGet) {
-    const port = probePort(hook.httpGet.port, c.spec) ?? 80;
-    inst.process.http({ port, method: 'GET', path: hook.httpGet.path ?? '/', host: `${env.rt.ip}:${port}`, clientIp: env.rt.ip ?? '', userAgent: 'kube-lifecycle/1.30' });
-  }
 }

@@ -41,7 +41,8 @@ export function runDueProbes(agent: NodeAgent, env: SyncEnv, c: ContainerRuntime
     }
     p.nextAt += Math.floor((now - p.nextAt) / period + 1) * period;
     const inst = c.current;
-    const running = inst && inst.exitCode === undefined && !inst.kill;
+    // A container still in its postStart hook is not Running for the prober yet.
+    const running = inst && inst.exitCode === undefined && !inst.kill && !inst.postStart;
     if (running) env.wake(p.nextAt);
     if (!running) continue;
     if (p.instanceId !== inst.id) resetFor(p, inst.id);

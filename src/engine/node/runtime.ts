@@ -41,10 +41,17 @@ export interface Instance {
   message?: string;
   readonly logs: LogLine[];
   /**
-   * Set while it is being stopped: SIGTERM sent at `since`, SIGKILL at `deadline`;
-   * `keepReady` when the container reads Ready until it dies (a liveness kill).
+   * Set while it is being stopped: asked at `since`, SIGTERM at `termAt` (after a preStop
+   * hook), SIGKILL at `deadline`; `keepReady` when the container reads Ready until it dies
+   * (a liveness kill).
    */
-  kill?: { readonly since: number; readonly deadline: number; readonly keepReady?: boolean };
+  kill?: { readonly since: number; readonly termAt: number; termSent: boolean; readonly deadline: number; readonly keepReady?: boolean };
+  /**
+   * A postStart hook: it runs until `until`, and the container is not Running before that
+   * (the kubelet's sync is blocked in it, so the API keeps showing `shownWaiting`). `error`
+   * is the FailedPostStartHook message when it failed; the container is then killed.
+   */
+  postStart?: { readonly until: number; readonly error?: string; readonly shownWaiting?: { readonly reason: string; readonly message?: string }; killed?: boolean };
 }
 
 export type ProbeKind = 'startup' | 'liveness' | 'readiness';

@@ -23,10 +23,16 @@ function terminatedOf(inst: Instance): Obj {
 /** The status of one container, in ContainerStatus field order. */
 export function containerStatus(c: ContainerRuntime, defaultWaiting: string): Obj {
   const cur = c.current;
-  const running = cur && cur.exitCode === undefined;
+  // Until a postStart hook is done the kubelet's sync is blocked: the API shows the status of before.
+  const hooked = !!cur?.postStart && cur.exitCode === undefined;
+  const running = cur && cur.exitCode === undefined && !hooked;
   let state: Obj;
   let last: Obj = {};
-  if (running) {
+  if (hooked) {
+    const w = cur.postStart!.shownWaiting ?? { reason: defaultWaiting };
+    state = { waiting: { reason: w.reason, ...(w.message ? { message: w.message } : {}) } };
+    if (c.previous) last = { terminated: terminatedOf(c.previous) };
+  } else if (running) {
     state = { running: { startedAt: toRfc3339(cur.startedAt) } };
     if (c.previous) last = { terminated: terminatedOf(c.previous) };
   } else if (c.waiting || !cur) {
@@ -38,7 +44,7 @@ export function containerStatus(c: ContainerRuntime, defaultWaiting: string): Ob
     state = { terminated: terminatedOf(cur) };
     if (c.previous) last = { terminated: terminatedOf(c.previous) };
   }
-  const shown = cur ?? c.previous;
+  const shown = hooked ? c.previous : (cur ?? c.previous);
   return {
     name: c.name,
     state,

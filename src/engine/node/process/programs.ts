@@ -43,6 +43,8 @@ export function* runProgram(spec: ProgramSpec, profile: ImageProfile, ctx: Comma
         return spec.requiredEnv!.exitCode;
       }
       const startedAt = ctx.host.now();
+      // Servers install their signal handlers first thing: SIGTERM during start-up stops them too.
+      ctx.runtime?.onTerm(spec.handlesTerm ? () => spec.stopExitCode ?? 0 : undefined);
       yield* sleep(profile.startDelayMs);
       writeLogLines(ctx, io, spec.logs);
       ctx.runtime?.use({ memoryMiB: profile.memoryMiB, cpuMilli: profile.cpuMilli ?? 1 });
