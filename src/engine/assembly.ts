@@ -6,7 +6,7 @@
  */
 import type { Patcher } from './api/client.js';
 import type { Pipeline } from './api/pipeline.js';
-import type { KubeObject, FieldError } from './api/types.js';
+import type { KubeObject } from './api/types.js';
 import type { StoreReader } from './api/store.js';
 import { accessReview, authorize, forbiddenMessage, impersonate, rulesReview } from './api/rbac/index.js';
 import { mutatingPlugins, validatingPlugins } from './api/admission/index.js';
@@ -17,13 +17,6 @@ import { validateEphemeralContainersUpdate } from './api/validation/ephemeral.js
 import { decode, decodeStatus } from './api/schema/decode.js';
 import { allocateService } from './api/allocators.js';
 import { applyPatch } from './api/patch.js';
-import { fieldErrorMessage } from './api/errors.js';
-
-/** Schema errors first, then the semantic ones the schema did not already report. */
-function merged(schema: FieldError[], semantic: FieldError[]): FieldError[] {
-  const seen = new Set(schema.map(fieldErrorMessage));
-  return [...schema, ...semantic.filter((e) => !seen.has(fieldErrorMessage(e)))];
-}
 
 /** ClusterIPs and node ports in use, leaving out those of the Service being updated. */
 function serviceAllocations(store: StoreReader, except?: KubeObject): { usedClusterIPs: Set<string>; usedNodePorts: Set<number> } {
@@ -84,9 +77,10 @@ export function assemblePipeline(): Pipeline {
       return prepared.kind === 'Job' ? jobCreateDefaults(prepared, prepared.metadata.uid!) : prepared;
     },
     prepareForUpdate: keepServiceAllocations,
-    validateCreate: (obj) => merged(validateAgainstSchema(obj), validateCreate(obj)),
-    validateUpdate: (obj, old) => merged(validateAgainstSchema(obj), validateUpdate(obj, old)),
-    validateEphemeralContainersUpdate: (obj, old) => merged(validateAgainstSchema(obj), validateEphemeralContainersUpdate(obj, old)),
+    validateSchema: validateAgainstSchema,
+    validateCreate,
+    validateUpdate,
+    validateEphemeralContainersUpdate,
     allocate: (obj, old, store, random) => {
       if (obj.kind !== 'Service') return { ok: true, value: obj };
       return allocateService(obj, serviceAllocations(store, old), random);

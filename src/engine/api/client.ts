@@ -5,7 +5,7 @@
 import { parseFieldSelector, parseLabelSelector, fieldsMatch, labelsMatch } from './selectors.js';
 import { badRequest, invalid, notFound } from './errors.js';
 import { resourceType } from './discovery.js';
-import type { ApiServer, DeleteOptions, WriteOptions, WriteResult } from './server.js';
+import type { ApiServer, DeleteOptions, SystemWriteOptions, WriteOptions, WriteResult } from './server.js';
 import { clone, type StoredEvent } from './store.js';
 import { evictPod, type EvictOptions } from '../controllers/disruption/eviction.js';
 import { fail, ok, type KubeObject, type ObjectList, type Result, type UserInfo } from './types.js';
@@ -59,6 +59,8 @@ export interface ApiClientDeps {
   readonly server: ApiServer;
   readonly patcher: () => Patcher;
   readonly connector: () => PodConnector | undefined;
+  /** Set for the clients of the cluster's own components: see systemComponent(). */
+  readonly systemComponent?: boolean;
 }
 
 /** The client: plain data in, plain data (or a Status) out. */
@@ -70,6 +72,20 @@ export class ApiClient {
 
   private get server(): ApiServer {
     return this.deps.server;
+  }
+
+  /**
+   * This client as one of the cluster's own components (a controller, the scheduler, a
+   * kubelet) uses it: their writes skip strict decoding and the schema checks, which the
+   * objects the engine builds always pass (see SystemWriteOptions). Never for users' requests.
+   */
+  systemComponent(): ApiClient {
+    return new ApiClient(this.user, { ...this.deps, systemComponent: true });
+  }
+
+  /** Write options with this client's system-component mark. */
+  private opts(opts: WriteOptions | undefined): SystemWriteOptions | undefined {
+    return this.deps.systemComponent ? { ...opts, systemComponent: true } : opts;
   }
 
   get(resource: string, namespace: string | undefined, name: string): Result<KubeObject> {
@@ -96,15 +112,15 @@ export class ApiClient {
   }
 
   create(resource: string, namespace: string | undefined, obj: KubeObject, opts?: WriteOptions): Result<WriteResult> {
-    return this.server.create(this.user, resource, namespace, obj, opts);
+    return this.server.create(this.user, resource, namespace, obj, this.opts(opts));
   }
 
   update(resource: string, namespace: string | undefined, obj: KubeObject, opts?: WriteOptions): Result<WriteResult> {
-    return this.server.update(this.user, resource, namespace, obj, opts);
+    return this.server.update(this.user, resource, namespace, obj, this.opts(opts));
   }
 
   updateStatus(resource: string, namespace: string | undefined, obj: KubeObject): Result<WriteResult> {
-    return this.server.update(this.user, resource, namespace, obj, {}, 'status');
+    return this.server.update(this.user, resource, namespace, obj, this.opts({}), 'status');
   }
 
   /** Reads, patches and writes back, as the server's patch handler does (no stale-version check). */
@@ -115,7 +131,7 @@ export class ApiClient {
     if (!patched.ok) return patched;
     const next = patched.value;
     next.metadata = { ...next.metadata, resourceVersion: current.value.metadata.resourceVersion };
-    return this.server.update(this.user, resource, namespace, next, opts, opts?.subresource);
+    return this.server.update(this.user, resource, namespace, next, this.opts(opts), opts?.subresource);
   }
 
   delete(resource: string, namespace: string | undefined, name: string, opts?: DeleteOptions): Result<WriteResult> {
@@ -168,7 +184,7 @@ export class ApiClient {
    */
   impersonate(as: { user?: string; groups?: string[] }): Result<ApiClient> {
     const who = this.server.impersonate(this.user, as);
-    return who.ok ? ok(new ApiClient(who.value, this.deps)) : who;
+    return who.ok ? ok(new ApiClient(who.value, { ...this.deps, systemComponent: false })) : who;
   }
 
   /** `kubectl auth can-i`: a SelfSubjectAccessReview for this user. */

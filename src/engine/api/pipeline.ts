@@ -68,6 +68,12 @@ export interface Pipeline {
   prepareForUpdate(obj: KubeObject, old: KubeObject): KubeObject;
   /** Allocation done by the kind's storage (ClusterIPs, node ports), after validation. */
   allocate(obj: KubeObject, old: KubeObject | undefined, store: StoreReader, random: Random): { ok: true; value: KubeObject } | { ok: false; errors: FieldError[] };
+  /**
+   * What the OpenAPI schema alone can say (Required, NotSupported); reported before the
+   * kind's own errors, which leave out any the schema already gave.
+   */
+  validateSchema(obj: KubeObject): FieldError[];
+  /** The kind's own (semantic) validation of a create. */
   validateCreate(obj: KubeObject): FieldError[];
   validateUpdate(obj: KubeObject, old: KubeObject): FieldError[];
   /** Validation of a pod written through pods/ephemeralcontainers (instead of validateUpdate). */
@@ -93,6 +99,7 @@ export const permissivePipeline: Pipeline = {
   prepareForCreate: (obj) => obj,
   prepareForUpdate: (obj) => obj,
   allocate: (obj) => ({ ok: true, value: obj }),
+  validateSchema: () => [],
   validateCreate: () => [],
   validateUpdate: () => [],
   mutating: [],

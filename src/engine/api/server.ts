@@ -6,10 +6,10 @@
 import type { Clock } from '../clock.js';
 import type { Random } from '../random.js';
 import { apiVersionOf, qualifiedResource, resourceType, servesApiVersion, type ResourceType } from './discovery.js';
-import { alreadyExists, badRequest, conflict, forbidden, invalid, methodNotAllowed, notFound } from './errors.js';
+import { alreadyExists, badRequest, conflict, fieldErrorMessage, forbidden, invalid, methodNotAllowed, notFound } from './errors.js';
 import type { AdmissionRequest, Decision, Operation, Pipeline, RequestAttributes } from './pipeline.js';
 import { clone, copyUnfrozen, deepFreeze, type Store } from './store.js';
-import { fail, ok, type KubeObject, type Result, type StatusError, type UserInfo } from './types.js';
+import { fail, ok, type FieldError, type KubeObject, type Result, type StatusError, type UserInfo } from './types.js';
 
 /** Options every write takes (metav1.CreateOptions / UpdateOptions). */
 export interface WriteOptions {
@@ -17,6 +17,24 @@ export interface WriteOptions {
   /** Strict (kubectl's default), Warn or Ignore. */
   readonly fieldValidation?: 'Strict' | 'Warn' | 'Ignore';
 }
+
+/**
+ * A write from one of the cluster's own components (controllers, scheduler, kubelets).
+ * Their objects are built by the engine's code from data it already holds, as a real
+ * component's are from typed Go structs, so strict decoding and the schema's Required /
+ * NotSupported checks cannot fail for them: the server skips those two stages. Defaulting,
+ * admission and the kind's own validation run as for anyone.
+ */
+export interface SystemWriteOptions extends WriteOptions {
+  readonly systemComponent?: boolean;
+}
+
+/**
+ * Under vitest the stages skipped for system components run anyway, and a write they would
+ * reject throws: a component bug cannot hide behind the shortcut, and every test run checks
+ * that the shortcut changes nothing.
+ */
+const VERIFY_SYSTEM_WRITES = typeof process !== 'undefined' && !!process.env.VITEST;
 
 /** metav1.DeleteOptions. */
 export interface DeleteOptions extends WriteOptions {
@@ -104,14 +122,14 @@ export class ApiServer {
     return ok({ items: filter ? all.filter(filter) : all, resourceVersion: String(this.store.resourceVersion()) });
   }
 
-  create(user: UserInfo, resource: string, namespace: string | undefined, input: KubeObject, opts: WriteOptions = {}, subresource?: string): Result<WriteResult> {
+  create(user: UserInfo, resource: string, namespace: string | undefined, input: KubeObject, opts: SystemWriteOptions = {}, subresource?: string): Result<WriteResult> {
     const t = resourceType(resource);
     if (!t) return fail(notFoundPath(resource));
     if (!t.verbs.includes('create')) return fail(methodNotAllowed('the server does not allow this method on the requested resource'));
     const ns = t.namespaced ? (namespace ?? input.metadata?.namespace ?? 'default') : undefined;
     const denied = this.authorize(this.attrs(user, 'create', t, ns, undefined, subresource), t);
     if (denied) return fail(denied);
-    const decoded = this.decode(t, input, opts, ns);
+    const decoded = this.decode(t, input, opts, ns, user);
     if (!decoded.ok) return decoded;
     let obj = decoded.value.object;
     const warnings = [...decoded.value.warnings];
@@ -133,7 +151,7 @@ export class ApiServer {
     const admitted = this.admit('CREATE', t, obj, undefined, user, opts, subresource);
     if (!admitted.ok) return admitted;
     obj = admitted.value;
-    const errors = this.pipeline.validateCreate(obj);
+    const errors = this.validated(obj, opts, user, () => this.pipeline.validateCreate(obj));
     if (errors.length > 0) return fail(invalid(t.kind, obj.metadata.name!, errors, t.group));
     const rejected = this.validateAdmission('CREATE', t, obj, undefined, user, opts, subresource);
     if (rejected) return fail(rejected);
@@ -152,7 +170,7 @@ export class ApiServer {
    * `status`, everything but status is ignored; through a pod's `ephemeralcontainers`,
    * everything but spec.ephemeralContainers — as the real strategies do.
    */
-  update(user: UserInfo, resource: string, namespace: string | undefined, input: KubeObject, opts: WriteOptions = {}, subresource?: 'status' | 'scale' | 'ephemeralcontainers'): Result<WriteResult> {
+  update(user: UserInfo, resource: string, namespace: string | undefined, input: KubeObject, opts: SystemWriteOptions = {}, subresource?: 'status' | 'scale' | 'ephemeralcontainers'): Result<WriteResult> {
     const t = resourceType(resource);
     if (!t) return fail(notFoundPath(resource));
     const name = input.metadata?.name ?? '';
@@ -161,7 +179,7 @@ export class ApiServer {
     if (denied) return fail(denied);
     const old = this.store.get(t.resource, ns, name);
     if (!old) return fail(notFound(t, name));
-    const decoded = this.decode(t, input, opts, ns);
+    const decoded = this.decode(t, input, opts, ns, user);
     if (!decoded.ok) return decoded;
     let obj = decoded.value.object;
     const rv = input.metadata.resourceVersion;
@@ -188,10 +206,10 @@ export class ApiServer {
     if (!admitted.ok) return admitted;
     obj = admitted.value;
     if (subresource === 'ephemeralcontainers') {
-      const errors = this.pipeline.validateEphemeralContainersUpdate?.(obj, old) ?? [];
+      const errors = this.validated(obj, opts, user, () => this.pipeline.validateEphemeralContainersUpdate?.(obj, old) ?? []);
       if (errors.length > 0) return fail(invalid(t.kind, name, errors, t.group));
     } else if (subresource !== 'status') {
-      const errors = this.pipeline.validateUpdate(obj, old);
+      const errors = this.validated(obj, opts, user, () => this.pipeline.validateUpdate(obj, old));
       if (errors.length > 0) return fail(invalid(t.kind, name, errors, t.group));
     }
     const rejected = this.validateAdmission('UPDATE', t, obj, old, user, opts, subresource);
@@ -309,7 +327,25 @@ export class ApiServer {
     return obj;
   }
 
-  private decode(t: ResourceType, input: KubeObject, opts: WriteOptions, ns: string | undefined): Result<{ object: KubeObject; warnings: string[] }> {
+  /**
+   * Validation: the schema's errors first, then the kind's own that the schema did not
+   * already report. A system component's object skips the schema (see SystemWriteOptions).
+   */
+  private validated(obj: KubeObject, opts: SystemWriteOptions, user: UserInfo, semantic: () => FieldError[]): FieldError[] {
+    if (opts.systemComponent) {
+      if (VERIFY_SYSTEM_WRITES) {
+        const schema = this.pipeline.validateSchema(obj);
+        if (schema.length > 0) throw new Error(`${user.name} wrote ${obj.kind} ${obj.metadata.name}, which schema validation rejects: ${schema.map(fieldErrorMessage).join('; ')}`);
+      }
+      return semantic();
+    }
+    const schema = this.pipeline.validateSchema(obj);
+    if (schema.length === 0) return semantic();
+    const seen = new Set(schema.map(fieldErrorMessage));
+    return [...schema, ...semantic().filter((e) => !seen.has(fieldErrorMessage(e)))];
+  }
+
+  private decode(t: ResourceType, input: KubeObject, opts: SystemWriteOptions, ns: string | undefined, user: UserInfo): Result<{ object: KubeObject; warnings: string[] }> {
     if (!input || typeof input !== 'object' || !input.metadata || typeof input.metadata !== 'object') {
       return fail(badRequest(`${t.kind} in version "${t.version}" cannot be handled as a ${t.kind}: missing metadata`));
     }
@@ -329,8 +365,13 @@ export class ApiServer {
     const object = copyUnfrozen({ ...input, metadata: { ...input.metadata } });
     object.apiVersion = input.apiVersion ?? apiVersionOf(t);
     object.kind = t.kind;
-    const err = this.pipeline.decode(t.resource, object, { strict: mode === 'Strict' });
-    if (err) return fail(err);
+    if (opts.systemComponent) {
+      const err = VERIFY_SYSTEM_WRITES ? this.pipeline.decode(t.resource, object, { strict: true }) : undefined;
+      if (err) throw new Error(`${user.name} wrote ${t.kind} ${object.metadata.name}, which strict decoding rejects: ${err.message}`);
+    } else {
+      const err = this.pipeline.decode(t.resource, object, { strict: mode === 'Strict' });
+      if (err) return fail(err);
+    }
     if (mode === 'Warn') warnings.push(...this.pipeline.unknownFieldWarnings(object));
     object.apiVersion = apiVersionOf(t);
     delete object.metadata.managedFields;
