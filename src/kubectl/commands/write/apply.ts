@@ -7,12 +7,11 @@ import { apiVersionOf, type ResourceType } from '../../../engine/api/discovery.j
 import { threeWayMerge } from '../../../engine/api/patch.js';
 import type { KubeObject, StatusError } from '../../../engine/api/types.js';
 import type { ParsedFlags } from '../../args/flags.js';
-import { resolveResourceType } from '../../args/resources.js';
 import { errorsText, namespaceForObject, parseValidate, printError, readManifests, withSource, type CommandError } from '../../common.js';
 import type { CommandModule, KubectlEnv, Output } from '../../types.js';
-import { applySpec, applyViewLastAppliedSpec } from './specs/apply.js';
-import { fieldValidation, lastAppliedOf, LAST_APPLIED, printMutated, printWarnings, usageError, withLastApplied, writeContext, type WriteContext } from './shared.js';
-import { toYaml } from '../../printers/yaml.js';
+import { LAST_APPLIED_COMMANDS } from './last-applied.js';
+import { applySpec } from './specs/apply.js';
+import { fieldValidation, lastAppliedOf, LAST_APPLIED, printMutated, printWarnings, withLastApplied, writeContext, type WriteContext } from './shared.js';
 
 const missingAnnotationWarning = (t: ResourceType, name: string): string =>
   `Warning: resource ${t.resource}/${name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`;
@@ -105,24 +104,5 @@ function runApply(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
   return 0;
 }
 
-/** `kubectl apply view-last-applied TYPE NAME`: the annotation as YAML (default) or JSON. */
-function runViewLastApplied(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
-  const ctx = writeContext({ ...flags, values: new Map([...flags.values].filter(([k]) => k !== 'output')) } as ParsedFlags, env, io);
-  if (!ctx) return 1;
-  const [type, name] = flags.args[0]?.includes('/') ? flags.args[0].split('/') : [flags.args[0], flags.args[1]];
-  const t = type ? resolveResourceType(type) : undefined;
-  if (!t || !name) return usageError(io, 'apply view-last-applied', 'unexpected args: ' + flags.args.join(' '));
-  const live = ctx.client.get(t.resource, t.namespaced ? ctx.namespace : undefined, name);
-  if (!live.ok) return printError(io, live.error);
-  const text = live.value.metadata.annotations?.[LAST_APPLIED];
-  if (!text) return printError(io, `no last-applied-configuration annotation found on resource: ${name}`);
-  const output = flags.string('output');
-  io.out(output === 'json' ? `${JSON.stringify(JSON.parse(text), null, 2)}\n` : toYaml(JSON.parse(text)));
-  return 0;
-}
-
-/** `kubectl apply` and `apply view-last-applied`. */
-export const APPLY_COMMANDS: CommandModule[] = [
-  { path: ['apply'], spec: applySpec, run: runApply },
-  { path: ['apply', 'view-last-applied'], spec: applyViewLastAppliedSpec, run: runViewLastApplied },
-];
+/** `kubectl apply`; its last-applied subcommands are in last-applied.ts. */
+export const APPLY_COMMANDS: CommandModule[] = [{ path: ['apply'], spec: applySpec, run: runApply }, ...LAST_APPLIED_COMMANDS];

@@ -1,7 +1,9 @@
 /**
- * `kubectl autoscale` (cmd/autoscale): a HorizontalPodAutoscaler for each scalable target.
- * The object is autoscaling/v2, the version the cluster serves; `--cpu-percent` (kubectl
- * 1.30's v1 targetCPUUtilizationPercentage) becomes the equivalent Utilization metric.
+ * `kubectl autoscale` (cmd/autoscale, kubectl 1.30): an autoscaling/v1 HorizontalPodAutoscaler
+ * for each scalable target, created through the v1 API in the command's namespace. The
+ * emulated server stores HPAs as autoscaling/v2 without converting v1 itself, so the v1
+ * object is sent as the v2 object the server's conversion makes of it, and the answer is
+ * shown as the v1 view the real server returns (typed, so `-o json` keeps struct order).
  */
 import { apiVersionOf } from '../../../engine/api/discovery.js';
 import type { KubeObject } from '../../../engine/api/types.js';
@@ -12,20 +14,66 @@ import { autoscaleSpec } from './specs/verbs.js';
 import { createObject, printMutated, printWarnings, requiredFlags, withLastApplied, writeContext } from './shared.js';
 import { findTargets } from './targets.js';
 
-/** The HPA kubectl builds for one target (createHorizontalPodAutoscalerV2). */
-export function horizontalPodAutoscaler(target: KubeObject, opts: { name?: string; namespace?: string; min: number; max: number; cpuPercent: number }): KubeObject {
-  const spec: Record<string, unknown> = {
-    maxReplicas: opts.max,
-    ...(opts.min > 0 ? { minReplicas: opts.min } : {}),
-    scaleTargetRef: { apiVersion: target.apiVersion, kind: target.kind, name: target.metadata.name },
-  };
-  if (opts.cpuPercent > 0) spec.metrics = [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: opts.cpuPercent } } }];
+type Obj = Record<string, unknown>;
+
+/** ObjectMeta's fields in struct order, as a typed object marshals them. */
+const META_ORDER = ['name', 'generateName', 'namespace', 'selfLink', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'labels', 'annotations', 'ownerReferences', 'finalizers', 'managedFields'];
+
+function inOrder(obj: Obj, order: readonly string[]): Obj {
+  const out: Obj = {};
+  for (const k of order) if (obj[k] !== undefined) out[k] = obj[k];
+  return out;
+}
+
+/** The HPA kubectl 1.30 builds for one target (createHorizontalPodAutoscaler), in struct order. */
+export function horizontalPodAutoscaler(target: KubeObject, opts: { name?: string; min: number; max: number; cpuPercent: number }): KubeObject {
+  const spec: Obj = { scaleTargetRef: { kind: target.kind, name: target.metadata.name, apiVersion: target.apiVersion } };
+  if (opts.min > 0) spec.minReplicas = opts.min;
+  spec.maxReplicas = opts.max;
+  if (opts.cpuPercent >= 0) spec.targetCPUUtilizationPercentage = opts.cpuPercent;
   return {
-    apiVersion: 'autoscaling/v2',
     kind: 'HorizontalPodAutoscaler',
-    metadata: { creationTimestamp: null, name: opts.name || target.metadata.name, ...(opts.namespace ? { namespace: opts.namespace } : {}) } as KubeObject['metadata'],
+    apiVersion: 'autoscaling/v1',
+    metadata: { name: opts.name || target.metadata.name, creationTimestamp: null } as KubeObject['metadata'],
     spec,
-    status: { currentMetrics: null, desiredReplicas: 0 },
+    status: { currentReplicas: 0, desiredReplicas: 0 },
+  };
+}
+
+/** What the server's v1 -> v2 conversion stores for a v1 HPA (the CPU target becomes a Utilization metric). */
+export function hpaV2Of(v1: KubeObject): KubeObject {
+  const s = (v1.spec ?? {}) as Obj;
+  const spec: Obj = { scaleTargetRef: s.scaleTargetRef, maxReplicas: s.maxReplicas };
+  if (s.minReplicas !== undefined) spec.minReplicas = s.minReplicas;
+  if (s.targetCPUUtilizationPercentage !== undefined) {
+    spec.metrics = [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: s.targetCPUUtilizationPercentage } } }];
+  }
+  const { creationTimestamp: _unset, ...metadata } = v1.metadata;
+  return { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata, spec };
+}
+
+/** The autoscaling/v1 view of a stored v2 HPA (Convert_autoscaling_HorizontalPodAutoscaler_To_v1), in struct order. */
+export function hpaV1Of(v2: KubeObject): KubeObject {
+  const s = (v2.spec ?? {}) as Obj;
+  const st = (v2.status ?? {}) as Obj;
+  type Metric = { type?: string; resource?: { name?: string; target?: { type?: string; averageUtilization?: number } }; current?: { averageUtilization?: number } };
+  const cpu = ((s.metrics ?? []) as Metric[]).find((m) => m.type === 'Resource' && m.resource?.name === 'cpu' && m.resource.target?.averageUtilization !== undefined);
+  const ref = (s.scaleTargetRef ?? {}) as Obj;
+  const spec: Obj = { scaleTargetRef: inOrder(ref, ['kind', 'name', 'apiVersion']), minReplicas: s.minReplicas, maxReplicas: s.maxReplicas };
+  if (cpu) spec.targetCPUUtilizationPercentage = cpu.resource!.target!.averageUtilization;
+  const currentCpu = ((st.currentMetrics ?? []) as { type?: string; resource?: { name?: string; current?: { averageUtilization?: number } } }[]).find(
+    (m) => m.type === 'Resource' && m.resource?.name === 'cpu' && m.resource.current?.averageUtilization !== undefined,
+  );
+  const status: Obj = inOrder(st, ['observedGeneration', 'lastScaleTime']);
+  status.currentReplicas = st.currentReplicas ?? 0;
+  status.desiredReplicas = st.desiredReplicas ?? 0;
+  if (currentCpu) status.currentCPUUtilizationPercentage = currentCpu.resource!.current!.averageUtilization;
+  return {
+    kind: 'HorizontalPodAutoscaler',
+    apiVersion: 'autoscaling/v1',
+    metadata: inOrder(v2.metadata as Obj, META_ORDER) as KubeObject['metadata'],
+    spec: inOrder(spec, ['scaleTargetRef', 'minReplicas', 'maxReplicas', 'targetCPUUtilizationPercentage']),
+    status,
   };
 }
 
@@ -47,20 +95,22 @@ function runAutoscale(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
       errors.push(`cannot autoscale a ${t.type.kind}: could not find scale subresource for ${gv}, Resource=${t.type.resource} in discovery information`);
       continue;
     }
-    let hpa = horizontalPodAutoscaler(t.object, { name: flags.string('name'), namespace: ctx.explicitNamespace ? ctx.namespace : undefined, min, max, cpuPercent: flags.int('cpu-percent') });
-    count++;
+    let hpa = horizontalPodAutoscaler(t.object, { name: flags.string('name'), min, max, cpuPercent: flags.int('cpu-percent') });
     if (ctx.dryRun === 'client') {
-      printMutated(io, flags, ctx, hpa, 'created');
+      count++;
+      printMutated(io, flags, ctx, hpa, 'created', { typed: true });
       continue;
     }
-    if (flags.bool('save-config')) hpa = withLastApplied(hpa);
-    const created = createObject(ctx, { ...hpa, metadata: { ...hpa.metadata, namespace: t.object.metadata.namespace } });
+    if (flags.bool('save-config')) hpa = withLastApplied(hpa, { typed: true });
+    // The HPA client is bound to the command's namespace, whatever the target's.
+    const created = createObject(ctx, { ...hpaV2Of(hpa), metadata: { ...hpaV2Of(hpa).metadata, namespace: ctx.namespace } }, flags);
     if (!created.ok) {
       errors.push(created.error);
       continue;
     }
+    count++;
     printWarnings(io, created.value.warnings);
-    printMutated(io, flags, ctx, created.value.object, 'autoscaled');
+    printMutated(io, flags, ctx, hpaV1Of(created.value.object), 'autoscaled', { typed: true });
   }
   if (errors.length > 0) {
     io.err(errorsText(errors));

@@ -20,6 +20,9 @@ import {
   type DryRunStrategy,
   type PrintFormat,
 } from '../../common.js';
+import { goJson } from '../../printers/go-format.js';
+import { toJson } from '../../printers/json.js';
+import { forOutput } from '../../printers/yaml.js';
 import { nameLine } from '../../printers/name.js';
 import type { KubectlEnv, Output } from '../../types.js';
 import type { GenContext, GenResult } from './generators/types.js';
@@ -35,15 +38,40 @@ export function sortedJson(value: unknown): string {
 }
 
 /**
- * GetModifiedConfiguration(annotate=true): the object with its own serialization (without
- * the annotation, with `annotations: {}` when it had none) stored in the annotation, as
- * compact JSON with a trailing newline.
+ * runtime.Encode of an unstructured object: compact JSON with sorted keys, `<`, `>` and
+ * `&` escaped, and json.Encoder's trailing newline — the text kubectl stores in the annotation.
  */
-export function withLastApplied(obj: KubeObject): KubeObject {
+export function encodeJson(obj: unknown): string {
+  return `${goJson(obj)}\n`;
+}
+
+/** ObjectMeta's fields in struct order, as a typed Go object marshals them. */
+export const OBJECT_META_ORDER = ['name', 'generateName', 'namespace', 'selfLink', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'labels', 'annotations', 'ownerReferences', 'finalizers', 'managedFields'];
+
+/** The object's metadata with its keys in ObjectMeta's struct order. */
+function typedMeta(meta: KubeObject['metadata']): KubeObject['metadata'] {
+  const m = meta as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of OBJECT_META_ORDER) if (m[k] !== undefined) out[k] = m[k];
+  return out as KubeObject['metadata'];
+}
+
+/**
+ * GetModifiedConfiguration(annotate=true): the object with its own serialization (without
+ * the annotation) stored in the annotation. An unstructured object (apply, replace) keeps
+ * an empty `annotations: {}` and sorted keys; a typed one (`create --save-config`) drops
+ * the empty map (omitempty) and keeps its struct order.
+ */
+export function withLastApplied(obj: KubeObject, opts: { typed?: boolean } = {}): KubeObject {
   const annotations = { ...(obj.metadata.annotations ?? {}) };
   delete annotations[LAST_APPLIED];
+  if (opts.typed) {
+    const { annotations: _own, ...rest } = obj.metadata;
+    const bare = { ...obj, metadata: Object.keys(annotations).length > 0 ? typedMeta({ ...rest, annotations }) : rest };
+    return { ...obj, metadata: typedMeta({ ...obj.metadata, annotations: { ...annotations, [LAST_APPLIED]: `${goJson(bare, undefined, true)}\n` } }) };
+  }
   const bare = { ...obj, metadata: { ...obj.metadata, annotations } };
-  return { ...obj, metadata: { ...obj.metadata, annotations: { ...annotations, [LAST_APPLIED]: `${sortedJson(bare)}\n` } } };
+  return { ...obj, metadata: { ...obj.metadata, annotations: { ...annotations, [LAST_APPLIED]: encodeJson(bare) } } };
 }
 
 /** The last applied configuration of a live object, if it has a readable one. */
@@ -115,10 +143,17 @@ export function genContext(ctx: WriteContext, env: KubectlEnv): GenContext {
   return { namespace: ctx.explicitNamespace ? ctx.namespace : undefined, readFile: (p) => env.readFile(p), readDir: (p) => env.readDir(p) };
 }
 
-/** Prints one object the way the verb's `-o` asks, or the name line with the operation. */
-export function printMutated(io: Output, flags: ParsedFlags, ctx: WriteContext, obj: KubeObject, operation: string): number {
+/**
+ * Prints one object the way the verb's `-o` asks, or the name line with the operation.
+ * `typed` objects (built or returned as Go structs) keep their key order in `-o json`.
+ */
+export function printMutated(io: Output, flags: ParsedFlags, ctx: WriteContext, obj: KubeObject, operation: string, opts: { typed?: boolean } = {}): number {
   if (ctx.format.kind === 'table' || ctx.format.kind === 'name') {
     io.out(`${nameLine(obj, ctx.format.kind === 'name' ? undefined : operation)}${ctx.format.kind === 'name' ? '' : dryRunSuffix(ctx.dryRun)}\n`);
+    return 0;
+  }
+  if (opts.typed && ctx.format.kind === 'json') {
+    io.out(toJson(forOutput(obj, printOptionsFrom(flags).showManagedFields), { keepOrder: true }));
     return 0;
   }
   const r = printObjects(ctx.format, [obj], true, printOptionsFrom(flags));

@@ -80,12 +80,36 @@ describe('kubectl edit', () => {
     expect(r.code).toBe(1);
   });
 
-  it('prints the patch with --output-patch and edits in JSON with -o json', () => {
+  it('prints the patch with --output-patch and edits in JSON, without a header, with -o json; the result prints as JSON', () => {
     const opened: string[] = [];
-    const s = session({}, { editor: (text, file) => (opened.push(file), text.replace('"replicas": 1', '"replicas": 4')) });
+    const s = session({}, { editor: (text, file) => (opened.push(`${file}\n${text}`), text.replace('"replicas": 1', '"replicas": 4')) });
     s.run('kubectl create deployment web --image=nginx');
-    expect(s.run('kubectl edit deploy web -o json --output-patch')).toMatchObject({ stdout: 'Patch: {"spec":{"replicas":4}}\ndeployment.apps/web edited\n', code: 0 });
-    expect(opened[0]).toMatch(/\.json$/);
+    const r = s.run('kubectl edit deploy web -o json --output-patch');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Patch: \{"spec":\{"replicas":4\}\}\n\{\n    "apiVersion": "apps\/v1",\n    "kind": "Deployment",\n/);
+    expect(JSON.parse(r.stdout.slice(r.stdout.indexOf('\n') + 1)).spec.replicas).toBe(4);
+    expect(opened[0]).toMatch(/^\/tmp\/kubectl-edit-\d+\.json\n\{\n/);
+  });
+
+  it.each([
+    ['name', 'error: unable to match a printer suitable for the output format "name", allowed formats are: json,yaml\n'],
+    ['wide', 'error: unable to match a printer suitable for the output format "wide", allowed formats are: json,yaml\n'],
+  ])('refuses -o %s before opening the editor', (format, err) => {
+    const opened: string[] = [];
+    const s = session({}, { editor: (t) => (opened.push(t), t) });
+    s.run('kubectl create deployment web --image=nginx');
+    expect(s.run(`kubectl edit deploy web -o ${format}`)).toMatchObject({ text: err, code: 1 });
+    expect(opened).toEqual([]);
+  });
+
+  it('writes CRLF line endings with --windows-line-endings and still reads the edit', () => {
+    const opened: string[] = [];
+    const s = session({}, { editor: (text) => (opened.push(text), text.replace('replicas: 1', 'replicas: 2')) });
+    s.run('kubectl create deployment web --image=nginx');
+    expect(s.run('kubectl edit deploy web --windows-line-endings')).toMatchObject({ stdout: 'deployment.apps/web edited\n', code: 0 });
+    expect(opened[0]).toContain("# Please edit the object below. Lines beginning with a '#' will be ignored,\r\n");
+    expect(opened[0]!.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(s.run('kubectl get deploy web -o jsonpath={.spec.replicas}').stdout).toBe('2');
   });
 
   it.each([
@@ -95,8 +119,11 @@ describe('kubectl edit', () => {
     expect(session({}, { editor: (t) => t }).run(line)).toMatchObject({ text: err, code: 1 });
   });
 
-  it('is refused where there is no editor (scripts)', () => {
-    expect(session().run('kubectl edit deploy web')).toMatchObject({ text: "error: edit is only available in the tutor's terminal\n", code: 1 });
+  it('is refused where there is no editor (scripts), once the objects are found', () => {
+    const s = session();
+    expect(s.run('kubectl edit deploy web')).toMatchObject({ text: 'Error from server (NotFound): deployments.apps "web" not found\n', code: 1 });
+    s.run('kubectl create deployment web --image=nginx');
+    expect(s.run('kubectl edit deploy web')).toMatchObject({ text: "error: edit is only available in the tutor's terminal\n", code: 1 });
   });
 });
 

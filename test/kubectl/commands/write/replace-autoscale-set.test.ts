@@ -37,7 +37,7 @@ describe('kubectl replace', () => {
 });
 
 describe('kubectl autoscale', () => {
-  it('creates an autoscaling/v2 HPA with the CPU target as a Utilization metric', () => {
+  it('creates the HPA through v1; the stored v2 object has the CPU target as a Utilization metric', () => {
     const s = session();
     s.run('kubectl create deployment web --image=nginx');
     expect(s.run('kubectl autoscale deployment web --min=2 --max=5 --cpu-percent=80')).toMatchObject({ text: 'horizontalpodautoscaler.autoscaling/web autoscaled\n', code: 0 });
@@ -49,7 +49,8 @@ describe('kubectl autoscale', () => {
   it('prints the object for client dry run, named by --name', () => {
     const s = session();
     s.run('kubectl create deployment web --image=nginx');
-    expect(s.run('kubectl autoscale deploy/web --max=3 --name=web-hpa --dry-run=client -o yaml').stdout).toBe(`apiVersion: autoscaling/v2
+    // kubectl 1.30 (and 1.32) build an autoscaling/v1 object; v2 came with --cpu in 1.33.
+    expect(s.run('kubectl autoscale deploy/web --max=3 --name=web-hpa --dry-run=client -o yaml').stdout).toBe(`apiVersion: autoscaling/v1
 kind: HorizontalPodAutoscaler
 metadata:
   creationTimestamp: null
@@ -61,10 +62,93 @@ spec:
     kind: Deployment
     name: web
 status:
-  currentMetrics: null
+  currentReplicas: 0
   desiredReplicas: 0
 `);
     expect(s.run('kubectl autoscale deploy/web --max=3 --dry-run=client')).toMatchObject({ text: 'horizontalpodautoscaler.autoscaling/web created (dry run)\n' });
+  });
+
+  it('prints the typed v1 object in struct order with -o json', () => {
+    const s = session();
+    s.run('kubectl create deployment web --image=nginx');
+    expect(s.run('kubectl autoscale deploy web --min=2 --max=5 --cpu-percent=70 --dry-run=client -o json').stdout).toBe(`{
+    "kind": "HorizontalPodAutoscaler",
+    "apiVersion": "autoscaling/v1",
+    "metadata": {
+        "name": "web",
+        "creationTimestamp": null
+    },
+    "spec": {
+        "scaleTargetRef": {
+            "kind": "Deployment",
+            "name": "web",
+            "apiVersion": "apps/v1"
+        },
+        "minReplicas": 2,
+        "maxReplicas": 5,
+        "targetCPUUtilizationPercentage": 70
+    },
+    "status": {
+        "currentReplicas": 0,
+        "desiredReplicas": 0
+    }
+}
+`);
+  });
+
+  it('shows the created object as the v1 API returns it: defaults and the 80% CPU target filled in', () => {
+    const s = session();
+    s.run('kubectl create deployment web --image=nginx');
+    const out = s.run('kubectl autoscale deploy web --max=4 -o yaml').stdout;
+    expect(out).toMatch(/^apiVersion: autoscaling\/v1\nkind: HorizontalPodAutoscaler\n/);
+    expect(out).toContain(`spec:
+  maxReplicas: 4
+  minReplicas: 1
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: Deployment
+    name: web
+  targetCPUUtilizationPercentage: 80
+status:
+  currentReplicas: 0
+  desiredReplicas: 0
+`);
+  });
+
+  it('stores the typed v1 object, in struct order and without empty annotations, with --save-config', () => {
+    const s = session();
+    s.run('kubectl create deployment web --image=nginx');
+    s.run('kubectl autoscale deploy web --max=4 --cpu-percent=60 --save-config');
+    expect(s.run('kubectl apply view-last-applied hpa web -o json').stdout).toBe(`{
+  "kind": "HorizontalPodAutoscaler",
+  "apiVersion": "autoscaling/v1",
+  "metadata": {
+    "name": "web",
+    "creationTimestamp": null
+  },
+  "spec": {
+    "scaleTargetRef": {
+      "kind": "Deployment",
+      "name": "web",
+      "apiVersion": "apps/v1"
+    },
+    "maxReplicas": 4,
+    "targetCPUUtilizationPercentage": 60
+  },
+  "status": {
+    "currentReplicas": 0,
+    "desiredReplicas": 0
+  }
+}
+`);
+  });
+
+  it('creates the HPA in the command namespace', () => {
+    const s = session();
+    s.run('kubectl create namespace dev');
+    s.run('kubectl create deployment web --image=nginx -n dev');
+    expect(s.run('kubectl autoscale deploy web --max=2 -n dev')).toMatchObject({ text: 'horizontalpodautoscaler.autoscaling/web autoscaled\n', code: 0 });
+    expect(s.run('kubectl get hpa -n dev -o name').stdout).toBe('horizontalpodautoscaler.autoscaling/web\n');
   });
 
   // Texts checked against kubectl v1.32.
