@@ -29,8 +29,17 @@ export function kubeletController(agent: NodeAgent): Controller {
       if (e.resource === 'pods') return podEventKeys(agent, e);
       if (!DEPENDENCIES.has(e.resource)) return [];
       const ns = e.object.metadata.namespace;
+      const source = `${e.resource}/${e.object.metadata.name}`;
       const keys: string[] = [];
-      for (const rt of agent.pods.values()) if (rt.blocked && rt.namespace === ns) keys.push(rt.key);
+      for (const rt of agent.pods.values()) {
+        if (rt.namespace !== ns) continue;
+        if (rt.blocked) keys.push(rt.key);
+        else if (e.type !== 'DELETED' && rt.volumeSources.has(source)) {
+          // Its projected files are stale: the pod's next periodic sync remounts them.
+          rt.volumesStale = true;
+          keys.push(rt.key);
+        }
+      }
       return keys;
     },
     sync(key, ctx) {

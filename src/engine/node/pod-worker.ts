@@ -10,7 +10,8 @@ import { settlePostStart, startContainer, stepContainer, stopContainer } from '.
 import { ensureImage } from './image-pull.js';
 import { probeStates, runDueProbes } from './probe-workers.js';
 import type { ContainerRuntime, PodRuntime, SyncEnv } from './runtime.js';
-import { setUpVolumes } from './volumes.js';
+import { setUpVolumes, type VolumeContext } from './volumes.js';
+import { downwardMetadata, nextResync, refreshVolumes, volumeSources } from './volume-refresh.js';
 
 /** Time to create the pod sandbox (pause container, CNI) before containers start. */
 export const SANDBOX_DELAY_MS = 1000;
@@ -36,6 +37,9 @@ export function admitPod(pod: KubeObject, now: number): PodRuntime {
     containers,
     ephemeral: [],
     pidCounters: new Map(),
+    volumeSources: volumeSources(pod),
+    projectsMetadata: projectsMetadata(pod),
+    volumesStale: false,
     blocked: false,
     finished: false,
     dirty: true,
@@ -56,6 +60,58 @@ function refreshSpecs(env: SyncEnv): void {
   }
 }
 
+/** What volume set-up and refresh read about the pod and its node. */
+function volumeContext(agent: NodeAgent, env: SyncEnv): VolumeContext {
+  const { ctx, pod, rt } = env;
+  return {
+    store: ctx.store,
+    pod,
+    node: agent.node,
+    podIP: rt.ip ?? '',
+    hostIP: agent.nodeIP(ctx),
+    nodeAllocatable: agent.nodeObject(ctx)?.status?.allocatable ?? {},
+    stores: agent.volumes,
+    emptyDirs: rt.emptyDirs,
+  };
+}
+
+/** Whether a downwardAPI volume file (plain or projected) shows the pod's labels or annotations. */
+function projectsMetadata(pod: KubeObject): boolean {
+  const items = (pod.spec?.volumes ?? []).flatMap((v: KubeObject['spec']) => [
+    ...(v.downwardAPI?.items ?? []),
+    ...(v.projected?.sources ?? []).flatMap((s: KubeObject['spec']) => s.downwardAPI?.items ?? []),
+  ]);
+  return items.some((it: KubeObject['spec']) => /^metadata\.(labels|annotations)/.test(it.fieldRef?.fieldPath ?? ''));
+}
+
+/**
+ * Remounts projected volumes when due: at the periodic sync after a ConfigMap or Secret
+ * they read changed, at once after the pod's own labels or annotations changed (a pod
+ * update syncs the pod).
+ */
+function syncProjectedVolumes(agent: NodeAgent, env: SyncEnv): void {
+  const { rt, pod, now } = env;
+  if (!rt.volumes) return;
+  if (rt.volumesStale) {
+    rt.volumesStale = false;
+    rt.volumeRefreshAt ??= nextResync(rt, now);
+  }
+  if (rt.projectsMetadata) {
+    const meta = downwardMetadata(pod);
+    if (meta !== rt.volumeMetadata) {
+      rt.volumeMetadata = meta;
+      rt.volumeRefreshAt = now;
+    }
+  }
+  if (rt.volumeRefreshAt === undefined) return;
+  if (now < rt.volumeRefreshAt) {
+    env.wake(rt.volumeRefreshAt);
+    return;
+  }
+  rt.volumeRefreshAt = undefined;
+  refreshVolumes(volumeContext(agent, env), rt.volumes);
+}
+
 /** Sets up the sandbox and volumes; false while the pod cannot start containers yet. */
 function ensureSandbox(agent: NodeAgent, env: SyncEnv): boolean {
   const { rt, pod, now, ctx } = env;
@@ -68,18 +124,10 @@ function ensureSandbox(agent: NodeAgent, env: SyncEnv): boolean {
     rt.dirty = true;
   }
   if (rt.volumes) return true;
-  const r = setUpVolumes({
-    store: ctx.store,
-    pod,
-    node: agent.node,
-    podIP: rt.ip,
-    hostIP: agent.nodeIP(ctx),
-    nodeAllocatable: agent.nodeObject(ctx)?.status?.allocatable ?? {},
-    stores: agent.volumes,
-    emptyDirs: rt.emptyDirs,
-  });
+  const r = setUpVolumes(volumeContext(agent, env));
   if (r.ok) {
     rt.volumes = r.volumes;
+    if (rt.projectsMetadata) rt.volumeMetadata = downwardMetadata(pod);
     rt.mountRetryAt = undefined;
     rt.mountDelay = undefined;
     return true;
@@ -139,6 +187,7 @@ export function runPod(agent: NodeAgent, env: SyncEnv): void {
   if (rt.finished) return;
   if (!ensureSandbox(agent, env)) return;
   rt.blocked = false;
+  syncProjectedVolumes(agent, env);
   const policy: string = pod.spec?.restartPolicy ?? 'Always';
   const grace: number = pod.spec?.terminationGracePeriodSeconds ?? 30;
   for (const c of rt.containers) stepContainer(env, c);

@@ -102,6 +102,14 @@ export interface PodRuntime {
   readonly emptyDirs: Map<string, ContainerFs>;
   mountRetryAt?: number;
   mountDelay?: number;
+  /** `configmaps/NAME`, `secrets/NAME` its volumes project files from (volume-refresh.ts). */
+  readonly volumeSources: ReadonlySet<string>;
+  /** Whether a downwardAPI file shows labels or annotations, and their text when last projected. */
+  readonly projectsMetadata: boolean;
+  volumeMetadata?: string;
+  /** A source changed since the last refresh; the refresh waits for the next periodic sync. */
+  volumesStale: boolean;
+  volumeRefreshAt?: number;
   readonly containers: ContainerRuntime[];
   /** Ephemeral containers (`kubectl debug`), in the order they were added; never restarted. */
   readonly ephemeral: ContainerRuntime[];

@@ -33,6 +33,11 @@ export class VolumeStores {
 export interface PodVolume {
   readonly fs: ContainerFs;
   readonly root?: string;
+  /**
+   * Files the kubelet projects from API objects (configMap, secret, downwardAPI, projected):
+   * rewritten when their sources change (volume-refresh.ts), except under a subPath mount.
+   */
+  readonly projected?: boolean;
 }
 
 /** Mounted volumes, or why mounting waits (`message` set for a FailedMount event). */
@@ -66,38 +71,47 @@ export function setUpVolumes(ctx: VolumeContext): VolumesResult {
 
 type One = PodVolume | { wait: string | undefined };
 
-function setUpVolume(v: KubeObject['spec'], ctx: VolumeContext): One {
+/**
+ * The files of a volume the kubelet projects from API objects, or why it cannot yet (the
+ * FailedMount message); undefined for every other kind of volume.
+ */
+export function projectedVolumeFiles(v: KubeObject['spec'], ctx: VolumeContext): Record<string, string> | { wait: string } | undefined {
   const ns = ctx.pod.metadata.namespace ?? 'default';
-  if (v.configMap) {
-    const files = configMapFiles(ctx.store, ns, v.configMap.name, v.configMap.items, !!v.configMap.optional);
-    return typeof files === 'string' ? { wait: files } : { fs: createMemoryFs(files) };
-  }
-  if (v.secret) {
-    const files = secretFiles(ctx.store, ns, v.secret.secretName, v.secret.items, !!v.secret.optional);
-    return typeof files === 'string' ? { wait: files } : { fs: createMemoryFs(files) };
-  }
-  if (v.downwardAPI) return { fs: createMemoryFs(downwardFiles(v.downwardAPI.items ?? [], ctx)) };
-  if (v.projected) {
-    const files: Record<string, string> = {};
-    for (const src of v.projected.sources ?? []) {
-      if (src.serviceAccountToken) files['/' + src.serviceAccountToken.path] = serviceAccountToken(ctx.pod);
-      if (src.configMap) {
-        const f = configMapFiles(ctx.store, ns, src.configMap.name, src.configMap.items, !!src.configMap.optional);
-        if (typeof f === 'string') {
-          // kube-root-ca.crt is published by the root CA controller as soon as a namespace exists.
-          if (src.configMap.name !== 'kube-root-ca.crt') return { wait: f };
-          Object.assign(files, { '/ca.crt': ROOT_CA_PEM });
-        } else Object.assign(files, f);
-      }
-      if (src.secret) {
-        const f = secretFiles(ctx.store, ns, src.secret.name, src.secret.items, !!src.secret.optional);
-        if (typeof f === 'string') return { wait: f };
-        Object.assign(files, f);
-      }
-      if (src.downwardAPI) Object.assign(files, downwardFiles(src.downwardAPI.items ?? [], ctx));
+  const waitOr = (f: Record<string, string> | string) => (typeof f === 'string' ? { wait: f } : f);
+  if (v.configMap) return waitOr(configMapFiles(ctx.store, ns, v.configMap.name, v.configMap.items, !!v.configMap.optional));
+  if (v.secret) return waitOr(secretFiles(ctx.store, ns, v.secret.secretName, v.secret.items, !!v.secret.optional));
+  if (v.downwardAPI) return downwardFiles(v.downwardAPI.items ?? [], ctx);
+  if (!v.projected) return undefined;
+  const files: Record<string, string> = {};
+  for (const src of v.projected.sources ?? []) {
+    if (src.serviceAccountToken) files['/' + src.serviceAccountToken.path] = serviceAccountToken(ctx.pod);
+    if (src.configMap) {
+      const f = configMapFiles(ctx.store, ns, src.configMap.name, src.configMap.items, !!src.configMap.optional);
+      if (typeof f === 'string') {
+        // kube-root-ca.crt is published by the root CA controller as soon as a namespace exists.
+        if (src.configMap.name !== 'kube-root-ca.crt') return { wait: f };
+        Object.assign(files, { '/ca.crt': ROOT_CA_PEM });
+      } else Object.assign(files, f);
     }
-    return { fs: createMemoryFs(files) };
+    if (src.secret) {
+      const f = secretFiles(ctx.store, ns, src.secret.name, src.secret.items, !!src.secret.optional);
+      if (typeof f === 'string') return { wait: f };
+      Object.assign(files, f);
+    }
+    if (src.downwardAPI) Object.assign(files, downwardFiles(src.downwardAPI.items ?? [], ctx));
   }
+  return files;
+}
+
+/** Whether projected files are a wait (the FailedMount message) rather than files. */
+export function isWait(files: Record<string, string> | { wait: string }): files is { wait: string } {
+  // File keys are absolute paths, so a bare `wait` key is never a file.
+  return 'wait' in files;
+}
+
+function setUpVolume(v: KubeObject['spec'], ctx: VolumeContext): One {
+  const projected = projectedVolumeFiles(v, ctx);
+  if (projected) return isWait(projected) ? projected : { fs: createMemoryFs(projected), projected: true };
   if (v.hostPath) {
     const host = ctx.stores.host(ctx.node);
     const path: string = v.hostPath.path ?? '/';
@@ -111,7 +125,7 @@ function setUpVolume(v: KubeObject['spec'], ctx: VolumeContext): One {
     return { fs: host, root: path };
   }
   if (v.persistentVolumeClaim) {
-    const pvc = ctx.store.get('persistentvolumeclaims', ns, v.persistentVolumeClaim.claimName);
+    const pvc = ctx.store.get('persistentvolumeclaims', ctx.pod.metadata.namespace ?? 'default', v.persistentVolumeClaim.claimName);
     // The volume manager waits for the claim to be bound; the scheduler has usually seen to it.
     if (!pvc || pvc.status?.phase !== 'Bound' || !pvc.spec?.volumeName) return { wait: undefined };
     return { fs: ctx.stores.pv(pvc.spec.volumeName) };
@@ -131,9 +145,23 @@ export function containerMounts(container: KubeObject['spec'], volumes: Readonly
     if (!v) continue;
     const sub = [v.root?.replace(/^\/+/, ''), m.subPath].filter((s) => s).join('/');
     if (m.subPath && !v.fs.exists('/' + sub)) v.fs.mkdir('/' + sub, { parents: true });
-    mounts.push({ path: m.mountPath, fs: v.fs, readOnly: !!m.readOnly, ...(sub ? { subPath: sub } : {}) });
+    // A subPath is bind-mounted once: later updates of a projected volume never reach it.
+    const fs = m.subPath && v.projected ? snapshotOf(v.fs, '/' + sub) : v.fs;
+    mounts.push({ path: m.mountPath, fs, readOnly: !!m.readOnly, ...(sub ? { subPath: sub } : {}) });
   }
   return mounts;
+}
+
+/** A copy of one file or directory of a volume, at the same path in a store of its own. */
+function snapshotOf(fs: ContainerFs, path: string): ContainerFs {
+  const files: Record<string, string> = {};
+  const walk = (p: string): void => {
+    const content = fs.read(p);
+    if (content !== undefined) files[p] = content;
+    else for (const name of fs.list(p) ?? []) walk(`${p === '/' ? '' : p}/${name}`);
+  };
+  walk(path);
+  return createMemoryFs(files, fs.stat(path) === 'dir' ? [path] : []);
 }
 
 type KeyItems = readonly { key: string; path: string }[] | undefined;
