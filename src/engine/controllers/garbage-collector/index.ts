@@ -42,7 +42,10 @@ export function createGarbageCollectorController(): Controller {
       return keys;
     },
     keysFor(event) {
-      const { resource, object } = event;
+      const { resource, object, oldObject } = event;
+      // Most changes (status writes, lease renewals) keep the uid and the owners, which the
+      // graph already holds from the previous version: nothing to record, nothing to do.
+      if (event.type === 'MODIFIED' && oldObject && oldObject.metadata.uid === object.metadata.uid && !object.metadata.deletionTimestamp && sameOwners(oldObject, object)) return [];
       const key = idKey(idOf(resource, object));
       if (event.type === 'DELETED') {
         const owners = graph.forget(resource, object);
@@ -62,6 +65,14 @@ export function createGarbageCollectorController(): Controller {
       else attemptToDelete(parseIdKey(key.slice(ATTEMPT.length)), graph, ctx);
     },
   };
+}
+
+function sameOwners(a: KubeObject, b: KubeObject): boolean {
+  const x = a.metadata.ownerReferences ?? [];
+  const y = b.metadata.ownerReferences ?? [];
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i]!.uid !== y[i]!.uid) return false;
+  return true;
 }
 
 function hasGcFinalizer(obj: KubeObject): boolean {
