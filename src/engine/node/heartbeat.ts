@@ -3,7 +3,6 @@
  * Node status (conditions' lastHeartbeatTime, images) written when something changed or
  * once a minute, as nodeStatusReportFrequency keeps the cost down.
  */
-import { clone } from '../api/store.js';
 import type { ControllerContext } from '../controllers/types.js';
 import { healthyNodeConditions } from '../nodes.js';
 import type { NodeAgent } from './agent.js';
@@ -18,9 +17,8 @@ export function heartbeat(agent: NodeAgent, ctx: ControllerContext): void {
   const now = ctx.clock.now();
   const lease = ctx.store.get('leases', 'kube-node-lease', agent.node);
   if (lease) {
-    const next = clone(lease);
-    next.spec = { ...next.spec, holderIdentity: agent.node, renewTime: ctx.clock.nowMicro() };
-    ctx.client.update('leases', 'kube-node-lease', next);
+    // A shallow copy: the request path copies what it keeps, and the stored parts are frozen.
+    ctx.client.update('leases', 'kube-node-lease', { ...lease, spec: { ...lease.spec, holderIdentity: agent.node, renewTime: ctx.clock.nowMicro() } });
   }
   const node = agent.nodeObject(ctx);
   if (!node) return;
@@ -31,15 +29,16 @@ export function heartbeat(agent: NodeAgent, ctx: ControllerContext): void {
   if (ready?.status === 'True' && !imagesChanged && !due) return;
   const stamp = ctx.clock.nowRfc3339();
   const healthy = healthyNodeConditions(stamp, stamp) as { type: string; status: string; lastTransitionTime: string }[];
-  const next = clone(node);
-  next.status = {
-    ...next.status,
+  const status = {
+    ...node.status,
     conditions: healthy.map((c) => {
       const old = conditions.find((o) => o.type === c.type);
       return old && old.status === c.status && old.lastTransitionTime ? { ...c, lastTransitionTime: old.lastTransitionTime } : c;
     }),
     images: agent.images.nodeStatusImages(),
   };
+  // Only the status counts through the status subresource; the rest is the stored (frozen) node.
+  const next = { ...node, status };
   const r = ctx.client.updateStatus('nodes', undefined, next);
   if (r.ok) {
     agent.lastNodeStatusAt = now;

@@ -69,6 +69,17 @@ export class NodeImages {
     return { image, requestedAt: now, startedAt, doneAt, result };
   }
 
+  /**
+   * Cancels a pull at `now` (its pod was deleted: the kubelet cancels the sync's context and
+   * containerd stops fetching). The image does not arrive, and a puller that had nothing
+   * queued after it is free again.
+   */
+  cancel(job: PullJob, now: number): void {
+    if (now >= job.doneAt) return;
+    if (job.result.ok && this.arriving.get(job.result.image.normalized) === job.doneAt) this.arriving.delete(job.result.image.normalized);
+    if (this.busyUntil === job.doneAt) this.busyUntil = Math.max(now, job.startedAt);
+  }
+
   /** Completes a pull whose time has come: the image is now on the node. */
   complete(job: PullJob): void {
     if (job.result.ok) {

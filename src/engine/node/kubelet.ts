@@ -140,6 +140,7 @@ function writeStatus(agent: NodeAgent, ctx: ControllerContext, rt: PodRuntime): 
 /** Forgets a pod: its processes are gone, its IP returns to the pool. */
 export function teardown(agent: NodeAgent, rt: PodRuntime): void {
   for (const c of [...rt.containers, ...rt.ephemeral]) {
+    if (c.pull && agent.ctx) agent.images.cancel(c.pull, agent.ctx.clock.now());
     const p = c.current?.process;
     if (p && c.current!.exitCode === undefined) p.signal('SIGKILL');
   }

@@ -316,6 +316,8 @@ export function stopPod(agent: NodeAgent, env: SyncEnv): boolean {
     if (isRunning(c) && !c.current!.kill) stopContainer(agent, env, c, `Stopping container ${c.name}`, Math.max(0, grace - (now - rt.stopping.since) / 1000));
   }
   for (const c of all) {
+    // The kill cancels the sync in flight, and with it a pull under way.
+    if (c.pull) agent.images.cancel(c.pull, now);
     if (c.pull) c.pull = undefined;
     if (c.waiting) {
       c.waiting = undefined;

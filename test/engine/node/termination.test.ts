@@ -88,3 +88,29 @@ describe('termination, storage, logs and node control', () => {
     expect(nodeMetrics(cluster, 'node01')!.memoryBytes).toBeGreaterThan(m.memoryBytes);
   });
 });
+
+describe('deleting a pod whose containers are still being created', () => {
+  it('removes it at once, without waiting out the grace period, as the kubelet kills only the sandbox', () => {
+    const cluster = clusterWithKubelets();
+    create(cluster, 'pods', pod('big', { image: 'postgres:16' }, { nodeName: 'node01', terminationGracePeriodSeconds: 30 }));
+    cluster.advance(2000);
+    expect(getPod(cluster, 'big')!.status.containerStatuses[0].state).toEqual({ waiting: { reason: 'ContainerCreating' } });
+    cluster.client().delete('pods', 'default', 'big');
+    cluster.settle();
+    expect(getPod(cluster, 'big')).toBeUndefined();
+    expect(eventsFor(cluster, 'big').some((e) => e.startsWith('Killing'))).toBe(false);
+  });
+
+  it('cancels the pull, so the next pull on the node does not wait for it', () => {
+    const cluster = clusterWithKubelets();
+    create(cluster, 'pods', pod('big', { image: 'postgres:16' }, { nodeName: 'node01' }));
+    cluster.advance(2000);
+    cluster.client().delete('pods', 'default', 'big');
+    cluster.settle();
+    create(cluster, 'pods', pod('web', { image: 'nginx:1.25' }, { nodeName: 'node01' }));
+    cluster.advance(10_000);
+    const pulled = eventsFor(cluster, 'web').find((e) => e.startsWith('Pulled:'))!;
+    const [, took, withWaiting] = /in ([\d.]+m?s) \(([\d.]+m?s) including waiting\)/.exec(pulled)!;
+    expect(withWaiting).toBe(took);
+  });
+});
