@@ -15,8 +15,10 @@ import { PodsPane } from './panes/PodsPane.js';
 import { INITIAL_SHELL, runShellInput, type ShellContext, type ShellState, type TutorWord } from './shell.js';
 import { complete } from './terminal/completion.js';
 import { TerminalPane, type ScrollbackLine } from './terminal/TerminalPane.js';
-import { useClusterSnapshot } from './use-cluster.js';
+import { useHeldClusterSnapshot } from './use-cluster.js';
 import { useClock } from './use-clock.js';
+import { useSuspend } from './use-suspend.js';
+import { useTerminalFocus } from './use-terminal-focus.js';
 import { accent, muted } from './theme.js';
 
 export interface WorkbenchProps {
@@ -57,10 +59,15 @@ export interface WorkbenchProps {
 }
 
 const SPEEDS = [1, 2, 5, 10];
+/** How long after a keystroke the panes wait before showing a change (see useHeldClusterSnapshot). */
+const TYPING_QUIET_MS = 150;
 
 export function Workbench(props: WorkbenchProps) {
   const { cluster, columns, rows, speed } = props;
-  const snapshot = useClusterSnapshot(cluster);
+  // When the learner last pressed a key: the panes wait for a pause in typing to redraw.
+  const lastKey = useRef(-Infinity);
+  const quietUntil = useCallback(() => lastKey.current + TYPING_QUIET_MS, []);
+  const { snapshot, release } = useHeldClusterSnapshot(cluster, quietUntil);
   const [lines, setLines] = useState<readonly ScrollbackLine[]>(props.initialScrollback ?? []);
   // Refs, not only state: a paste submits several lines in one go, and each must see the
   // heredoc buffer and shell variables the line before it left.
@@ -77,7 +84,11 @@ export function Workbench(props: WorkbenchProps) {
   const [interrupts, setInterrupts] = useState(0);
   const ownAdvance = props.advance;
   const advance = useCallback((ms: number) => (ownAdvance ? ownAdvance(ms) : cluster.advance(ms)), [cluster, ownAdvance]);
-  useClock(advance, { isActive: props.running ?? true, speed });
+  // The clock stops while the terminal window is in the background (focus reports) and
+  // while the process is stopped (Ctrl-Z): the clock moves in fixed steps per tick.
+  const focused = useTerminalFocus();
+  const suspend = useSuspend();
+  useClock(advance, { isActive: (props.running ?? true) && focused, speed });
 
   const append = useCallback(
     (more: readonly ScrollbackLine[]) => {
@@ -134,10 +145,14 @@ export function Workbench(props: WorkbenchProps) {
     const after = props.afterLine?.();
     if (after) out.push(...after);
     append(out);
+    // The command's effect shows in the panes with its output, not after the typing pause.
+    release();
   };
 
   useInput((input, key) => {
-    if (key.ctrl && input === 't') setAllNamespaces((a) => !a);
+    lastKey.current = performance.now();
+    if (key.ctrl && input === 'z') suspend();
+    else if (key.ctrl && input === 't') setAllNamespaces((a) => !a);
     else if (key.ctrl && input === 'f') props.onSpeed?.(SPEEDS[(SPEEDS.indexOf(speed) + 1) % SPEEDS.length]!);
     else if (key.ctrl && input === 'o') setSelected((s) => PANES[(PANES.indexOf(s) + 1) % PANES.length]!);
   });
@@ -207,7 +222,7 @@ export function Workbench(props: WorkbenchProps) {
         </Box>
       )}
       <Text color={muted()} wrap="truncate">
-        {` hint · next · reset · lessons · panes · edit FILE · help · quit   Ctrl-T all namespaces · Ctrl-F speed   ▶ ${speed}× time${props.status ? `   ${props.status}` : ''}`}
+        {` ${focused ? `▶ ${speed}× time` : '‖ paused: the tutor is in the background'}   hint · next · reset · lessons · panes · edit FILE · help · quit   Ctrl-T all namespaces · Ctrl-F speed · Ctrl-Z suspend${props.status ? `   ${props.status}` : ''}`}
       </Text>
     </Box>
   );

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { EditorHook } from '../kubectl/types.js';
 import { shellQuote } from './shell.js';
+import { processFocusReporting, type FocusReporting } from './terminal/focus.js';
 
 /** Runs an editor on a file path; returns whether it exited cleanly, or why not. */
 export type OpenEditor = (path: string) => { readonly ok: true } | { readonly ok: false; readonly message: string };
@@ -26,16 +27,21 @@ export interface TerminalHandover {
   resume(): void;
 }
 
-/** The handover for the real process terminal: raw mode off while the editor runs. */
-export function processHandover(stdin: NodeJS.ReadStream = process.stdin): TerminalHandover {
+/**
+ * The handover for the real process terminal: raw mode and focus reports off while the
+ * editor runs (an editor that does not ask for focus reports would take them as typing).
+ */
+export function processHandover(stdin: NodeJS.ReadStream = process.stdin, focus: Pick<FocusReporting, 'suspend' | 'resume'> = processFocusReporting): TerminalHandover {
   let wasRaw = false;
   return {
     suspend() {
+      focus.suspend();
       wasRaw = stdin.isTTY ? stdin.isRaw : false;
       if (wasRaw) stdin.setRawMode(false);
     },
     resume() {
       if (wasRaw) stdin.setRawMode(true);
+      focus.resume();
     },
   };
 }

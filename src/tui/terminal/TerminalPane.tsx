@@ -3,11 +3,11 @@
  * `controlplane $ ` with history (Up/Down), reverse search (Ctrl-R), Tab completion,
  * Ctrl-C to clear the line, and multi-line paste.
  */
-import { Box, Text, useInput } from 'ink';
-import TextInput from 'ink-text-input';
+import { Box, Text } from 'ink';
+import { memo, useMemo } from 'react';
 import { accent, muted } from '../theme.js';
 import { Pane } from '../panes/pane.js';
-import { searchHistory, usePromptState } from './use-prompt-state.js';
+import { PromptLine } from './PromptLine.js';
 import type { Completion } from './completion.js';
 
 /** One line of scrollback. */
@@ -57,73 +57,37 @@ export function wrapRows(lines: readonly ScrollbackLine[], width: number): Scrol
 }
 
 export function TerminalPane({ lines, width, height, prompt, onSubmit, complete, onEof, onInterrupt, isActive = true, title = 'Terminal', initialHistory }: TerminalPaneProps) {
-  const [state, dispatch] = usePromptState(initialHistory);
-
-  useInput(
-    (input, key) => {
-      if (state.search !== undefined) {
-        if (key.return) dispatch({ type: 'search-accept' });
-        else if (key.escape || (key.ctrl && input === 'c')) dispatch({ type: 'clear' });
-        else if (key.backspace || key.delete) dispatch({ type: 'search-type', query: state.search.slice(0, -1) });
-        else if (input && !key.ctrl && !key.meta) dispatch({ type: 'search-type', query: state.search + input });
-        return;
-      }
-      if (key.upArrow) dispatch({ type: 'history-up' });
-      else if (key.downArrow) dispatch({ type: 'history-down' });
-      else if (key.ctrl && input === 'r') dispatch({ type: 'search-start' });
-      else if (key.ctrl && input === 'c') {
-        if (state.value === '') onInterrupt?.();
-        dispatch({ type: 'clear' });
-      } else if (key.ctrl && input === 'd') {
-        if (state.value === '') onEof?.();
-      } else if (key.tab && complete) {
-        const c = complete(state.value);
-        dispatch({ type: 'set', value: c.line });
-      }
-    },
-    { isActive },
-  );
-
-  const submit = (value: string) => {
-    dispatch({ type: 'submit' });
-    onSubmit(value);
-  };
-
-  const change = (value: string) => {
-    // A paste arrives as one chunk: every complete line in it is entered in order.
-    if (/[\r\n]/.test(value)) {
-      const parts = value.split(/\r\n|\r|\n/);
-      const rest = parts.pop() ?? '';
-      for (const p of parts) submit(p);
-      dispatch({ type: 'set', value: rest });
-      return;
-    }
-    if (value.includes('\t')) return;
-    dispatch({ type: 'change', value });
-  };
-
   const inner = Math.max(10, width - 4);
-  const rows = wrapRows(lines, inner);
+  const rows = useMemo(() => wrapRows(lines, inner), [lines, inner]);
   const visible = Math.max(1, height - 3);
-  const shown = rows.slice(-visible);
-  const found = state.search !== undefined ? searchHistory(state.history, state.search) : undefined;
   return (
     <Pane title={title} width={width} height={height} focused={isActive}>
       <Box flexDirection="column" paddingX={1}>
-        {shown.map((r, i) => (
-          <Text key={`${rows.length - shown.length + i}`} color={COLOURS[r.kind]()} wrap="truncate">
-            {r.text === '' ? ' ' : r.text}
-          </Text>
-        ))}
-        {state.search !== undefined ? (
-          <Text>{`(reverse-i-search)'${state.search}': ${found ?? ''}`}</Text>
-        ) : (
-          <Box>
-            <Text color={accent()}>{prompt}</Text>
-            <TextInput key={state.revision} value={state.value} onChange={change} onSubmit={submit} focus={isActive} />
-          </Box>
-        )}
+        <Scrollback rows={rows} visible={visible} />
+        <PromptLine
+          prompt={prompt}
+          onSubmit={onSubmit}
+          isActive={isActive}
+          {...(complete ? { complete } : {})}
+          {...(onEof ? { onEof } : {})}
+          {...(onInterrupt ? { onInterrupt } : {})}
+          {...(initialHistory ? { initialHistory } : {})}
+        />
       </Box>
     </Pane>
   );
 }
+
+/** The last `visible` rows of scrollback; memoized, so typing does not redraw it. */
+const Scrollback = memo(function Scrollback({ rows, visible }: { rows: readonly ScrollbackLine[]; visible: number }) {
+  const shown = rows.slice(-visible);
+  return (
+    <>
+      {shown.map((r, i) => (
+        <Text key={`${rows.length - shown.length + i}`} color={COLOURS[r.kind]()} wrap="truncate">
+          {r.text === '' ? ' ' : r.text}
+        </Text>
+      ))}
+    </>
+  );
+});
