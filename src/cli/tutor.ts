@@ -1,14 +1,17 @@
 /**
  * The interactive commands of `kubetutor`: home (no subcommand), `open LESSON` and
  * `sandbox`, with the flags they share (--lessons, --speed, --seed, --no-color). Flags are
- * checked and the course is loaded here, so mistakes print one line and exit non-zero
+ * checked and the course is found here, so mistakes print one line and exit non-zero
  * before any screen is drawn; the TUI itself (Ink, React) is imported only now, which keeps
- * `kubetutor script` and friends quick to start.
+ * `kubetutor script` and friends quick to start. Home needs only the course index; the
+ * strict loader (js-yaml, ajv, the checks) runs here only for the lesson `open` names and
+ * for lesson files the index cannot read, and for the rest after home's first frame.
  */
 import { existsSync, statSync } from 'node:fs';
-import { loadCourse } from '../lessons/loader.js';
-import { formatLessonError } from '../lessons/errors.js';
+import { readCourseIndex, type LessonHeader } from '../lessons/course-index.js';
+import type { LessonError } from '../lessons/errors.js';
 import type { Lesson } from '../lessons/types.js';
+import { Course, describeProblems } from '../tui/home/course-state.js';
 import { defaultCourseRoot } from './course.js';
 import type { CliIO } from './io.js';
 
@@ -58,19 +61,44 @@ export function parseTutorArgs(command: TutorOptions['command'], argv: readonly 
   return { command, ...(lesson !== undefined ? { lesson } : {}), lessonsDir: lessonsDir ?? defaultCourseRoot(), speed, seed, noColor };
 }
 
-/** Loads the course for an interactive command; a string is the one-line error. */
-export function loadTutorCourse(dir: string, lesson?: string): Lesson[] | string {
+/**
+ * Finds the course for an interactive command: its index, with the lesson to open (and any
+ * lesson file the index cannot read) loaded strictly. A string is the one-line error: no
+ * course, an unknown lesson, or the problems of the lesson to open. Other lessons' problems
+ * do not stop the tutor: home marks those lessons broken.
+ */
+export async function loadTutorCourse(dir: string, lesson?: string): Promise<Course | string> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return `no lessons folder at ${dir}`;
-  const { lessons, errors } = loadCourse(dir);
-  if (errors.length) return `${formatLessonError(errors[0]!)}${errors.length > 1 ? ` (and ${errors.length - 1} more problems; kubetutor verify lists them)` : ''}`;
-  if (lessons.length === 0) return `no lessons in ${dir} (expected folders like 01-name/lesson.yaml)`;
-  if (lesson !== undefined && !lessons.some((l) => l.id === lesson)) {
-    const near = lessons.filter((l) => l.id.includes(lesson) || l.id.replace(/^\d+-/, '') === lesson);
-    const hint = near.length === 1 ? `did you mean ${near[0]!.id}?` : `lessons: ${lessons.map((l) => l.id).join(', ')}`;
+  const index = readCourseIndex(dir);
+  const ids = [...index.headers.map((h) => h.id), ...index.unread].sort();
+  if (ids.length === 0) return `no lessons in ${dir} (expected folders like 01-name/lesson.yaml)`;
+  if (lesson !== undefined && !ids.includes(lesson)) {
+    const near = ids.filter((id) => id.includes(lesson) || id.replace(/^\d+-/, '') === lesson);
+    const hint = near.length === 1 ? `did you mean ${near[0]!}?` : `lessons: ${ids.join(', ')}`;
     return `unknown lesson "${lesson}"; ${hint}`;
   }
-  return lessons;
+  const strict = [...new Set([...(lesson !== undefined ? [lesson] : []), ...index.unread])];
+  const lessons: Lesson[] = [];
+  const problems: Record<string, readonly LessonError[]> = {};
+  if (strict.length > 0) {
+    const { loadLesson, prerequisiteErrors } = await import('../lessons/loader.js');
+    for (const id of strict) {
+      const r = loadLesson(dir, id);
+      if (!r.ok) problems[id] = r.errors;
+      else {
+        lessons.push(r.lesson);
+        const missing = prerequisiteErrors(r.lesson, new Set(ids));
+        if (missing.length > 0) problems[id] = missing;
+      }
+    }
+  }
+  if (lesson !== undefined && problems[lesson]) return describeProblems(problems[lesson]);
+  const headers = ids.map((id): LessonHeader => index.headers.find((h) => h.id === id) ?? lessons.find((l) => l.id === id) ?? unreadable(id));
+  return Course.indexed(dir, headers, { lessons, problems });
 }
+
+// Home's line for a lesson file that could not be read at all (its problems say why).
+const unreadable = (id: string): LessonHeader => ({ id, title: id, area: 'lessons with problems', level: '', minutes: 0, stages: [] });
 
 /** Runs an interactive command; resolves with the exit code once the learner quits. */
 export async function tutorCommand(command: TutorOptions['command'], argv: readonly string[], io: CliIO, usage: string): Promise<number> {
@@ -79,15 +107,15 @@ export async function tutorCommand(command: TutorOptions['command'], argv: reado
     io.stderr(`kubetutor${command === 'home' ? '' : ` ${command}`}: ${opts}\n${usage}`);
     return 2;
   }
-  let lessons: Lesson[] = [];
+  let course: Course | undefined;
   if (command !== 'sandbox') {
-    const loaded = loadTutorCourse(opts.lessonsDir, opts.lesson);
+    const loaded = await loadTutorCourse(opts.lessonsDir, opts.lesson);
     if (typeof loaded === 'string') {
       io.stderr(`kubetutor: ${loaded}\n`);
       return 1;
     }
-    lessons = loaded;
+    course = loaded;
   }
   const { runTui } = await import('../tui/run.js');
-  return runTui({ ...opts, lessons });
+  return runTui({ ...opts, course: course ?? Course.loaded([]) });
 }

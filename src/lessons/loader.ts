@@ -4,12 +4,15 @@
  * errors that name the file, line and field. A lesson is data: js-yaml's safe default
  * schema builds no functions or classes.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import type { ClusterSpec } from '../engine/spec.js';
 import type { CatalogExtension } from '../engine/images/catalog.js';
+import { listLessonIds } from './course-index.js';
 import { LESSON_SCHEMA } from './schema.js';
+
+export { listLessonIds };
 import { explainSchemaError, LESSON_ERRORS, type LessonError } from './errors.js';
 import { normaliseCheck, pointerValue } from './check-spec.js';
 import { parseLocated, type LocatedYaml } from './yaml-lines.js';
@@ -62,15 +65,6 @@ export function loadLesson(root: string, id: string): LoadResult {
   });
 }
 
-/** The lesson folders under a course root (those with a lesson.yaml), in name order. */
-export function listLessonIds(root: string): string[] {
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'lesson.yaml')))
-    .map((d) => d.name)
-    .sort();
-}
-
 /** Loads every lesson of a course and checks that prerequisites name lessons of it. */
 export function loadCourse(root: string): { lessons: Lesson[]; errors: LessonError[] } {
   const lessons: Lesson[] = [];
@@ -81,16 +75,18 @@ export function loadCourse(root: string): { lessons: Lesson[]; errors: LessonErr
     else errors.push(...r.errors);
   }
   const ids = new Set(lessons.map((l) => l.id));
-  for (const lesson of lessons) {
-    const text = lesson.source;
-    lesson.prerequisites.forEach((p, i) => {
-      if (ids.has(p)) return;
-      const located = parseLocated(text);
-      const line = located.ok ? located.doc.lineOf(`prerequisites[${i}]`) : 1;
-      errors.push({ file: displayPath(join(lesson.dir, 'lesson.yaml')), line, path: `prerequisites[${i}]`, message: LESSON_ERRORS.unknownPrerequisite(p) });
-    });
-  }
+  for (const lesson of lessons) errors.push(...prerequisiteErrors(lesson, ids));
   return { lessons, errors };
+}
+
+/** A lesson's prerequisites that name no lesson of the course (`ids`), as errors at their lines. */
+export function prerequisiteErrors(lesson: Lesson, ids: ReadonlySet<string>): LessonError[] {
+  return lesson.prerequisites.flatMap((p, i) => {
+    if (ids.has(p)) return [];
+    const located = parseLocated(lesson.source);
+    const line = located.ok ? located.doc.lineOf(`prerequisites[${i}]`) : 1;
+    return [{ file: displayPath(join(lesson.dir, 'lesson.yaml')), line, path: `prerequisites[${i}]`, message: LESSON_ERRORS.unknownPrerequisite(p) }];
+  });
 }
 
 /** Parses and validates a lesson's text. */

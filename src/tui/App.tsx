@@ -1,6 +1,7 @@
 /**
  * The tutor: home (the course and its progress), a lesson (the Workbench with its lesson
- * pane) and a lesson's summary. It holds no lesson logic: sessions come from the lesson
+ * pane) and a lesson's summary. Home is drawn from the course index; the lessons are loaded
+ * strictly after that (see home/course-state.ts), and a broken one shows as such. It holds no lesson logic: sessions come from the lesson
  * engine and save themselves through the progress module; the app decides only which
  * screen is up, keeps opened sessions for the life of the process, and saves everything
  * when it quits (q, quit, Ctrl-D, Ctrl-C twice, or a SIGTERM passed in as `signals`).
@@ -12,6 +13,7 @@ import type { Lesson } from '../lessons/types.js';
 import type { ProgressStore } from '../progress/store.js';
 import { kubectlEditorHook, processHandover, spawnEditor, type OpenEditor } from './editor.js';
 import { courseView } from './home/course-rows.js';
+import { Course, describeProblems } from './home/course-state.js';
 import { HomeScreen } from './home/HomeScreen.js';
 import { LessonSummary } from './lesson/LessonSummary.js';
 import { loadSessionModule, sessionModule } from './session-module.js';
@@ -25,7 +27,10 @@ export interface QuitSignal {
 }
 
 export interface AppProps {
-  readonly lessons: readonly Lesson[];
+  /** The course, loaded strictly up front (tests); or give `course`. */
+  readonly lessons?: readonly Lesson[];
+  /** The course drawn from its index and validated later (the CLI). */
+  readonly course?: Course;
   /** Where progress is saved; without it nothing is. */
   readonly progress?: ProgressStore;
   /** Folder of the learners' workspaces (one folder per lesson inside). */
@@ -66,12 +71,16 @@ export function App(props: AppProps) {
   const openEditor = useMemo(() => props.openEditor ?? spawnEditor(() => ({ ...env, ...shell.current.env }), processHandover()), [props.openEditor]);
   const [speed, setSpeed] = useState(props.speed ?? 1);
   const [homeVersion, setHomeVersion] = useState(0);
+  const course = useMemo(() => props.course ?? Course.loaded(props.lessons ?? []), [props.course, props.lessons]);
+  // Redraws home once the course has been validated (broken lessons are marked then).
+  const [courseVersion, setCourseVersion] = useState(0);
+  useEffect(() => course.subscribe(() => setCourseVersion((v) => v + 1)), [course]);
 
   const sessionFor = useCallback(
     (id: string): LessonSession | undefined => {
       const cached = sessions.current.get(id);
       if (cached) return cached;
-      const lesson = props.lessons.find((l) => l.id === id);
+      const lesson = course.lesson(id);
       const mod = sessionModule();
       if (!lesson || !mod) return undefined;
       const session = mod.LessonSession.open(lesson, {
@@ -85,7 +94,7 @@ export function App(props: AppProps) {
       props.onSession?.(session);
       return session;
     },
-    [props.lessons, props.workspaceRoot, props.progress, openEditor, props.sessionOptions],
+    [course, props.workspaceRoot, props.progress, openEditor, props.sessionOptions],
   );
 
   const screenFor = (id: string): Screen => (sessionFor(id)?.complete ? { kind: 'summary', id } : { kind: 'lesson', id });
@@ -114,7 +123,13 @@ export function App(props: AppProps) {
   };
 
   const saved = useMemo(() => props.progress?.all() ?? {}, [props.progress, homeVersion, screen.kind]);
-  const view = useMemo(() => courseView(props.lessons, saved), [props.lessons, saved]);
+  const view = useMemo(() => {
+    const broken = (id: string) => {
+      const problems = course.problemsOf(id);
+      return problems ? describeProblems(problems) : undefined;
+    };
+    return courseView(course.headers(), saved, broken);
+  }, [course, courseVersion, saved]);
   const status = `✓ ${view.stagesDone}/${view.stagesTotal} stages`;
 
   if (screen.kind === 'home') {
@@ -126,15 +141,20 @@ export function App(props: AppProps) {
         rows={size.rows}
         {...(screen.notice ? { notice: screen.notice } : {})}
         onOpen={(id) => {
-          // The engine is loaded on demand (home starts without it); usually it is here already.
-          if (sessionModule()) setScreen(screenFor(id));
-          else void loadSessionModule().then(() => setScreen(screenFor(id)));
+          // The engine and the strict lesson are loaded on demand (home starts without them);
+          // usually they are here already. A lesson found broken meanwhile stays on home, marked.
+          const open = () => {
+            if (course.lesson(id)) setScreen(screenFor(id));
+            else setCourseVersion((v) => v + 1);
+          };
+          if (sessionModule() && course.lesson(id)) open();
+          else void Promise.all([course.validate(), loadSessionModule()]).then(open);
         }}
         onReset={(id) => {
           sessions.current.delete(id);
           props.progress?.remove(id);
           scrollback.remove(id);
-          home(`${props.lessons.find((l) => l.id === id)?.title ?? id}: progress reset.`);
+          home(`${course.headers().find((l) => l.id === id)?.title ?? id}: progress reset.`);
         }}
         onQuit={quit}
       />

@@ -9,9 +9,9 @@ import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { PassThrough } from 'node:stream';
 import { dirname, join } from 'node:path';
-import type { Lesson } from '../lessons/types.js';
 import { ProgressStore } from '../progress/store.js';
 import { App, type QuitSignal } from './App.js';
+import type { Course } from './home/course-state.js';
 import { loadSessionModule } from './session-module.js';
 import { scrollbackStore } from './scrollback-store.js';
 import { setColourless } from './theme.js';
@@ -20,7 +20,8 @@ import { setColourless } from './theme.js';
 export interface RunOptions {
   readonly command: 'home' | 'open' | 'sandbox';
   readonly lesson?: string;
-  readonly lessons: readonly Lesson[];
+  /** The course (drawn from its index; validated after the first frame). */
+  readonly course: Course;
   readonly speed: number;
   readonly seed: number;
   readonly noColor: boolean;
@@ -43,9 +44,10 @@ export async function runTui(opts: RunOptions): Promise<number> {
   process.on('SIGTERM', quit);
   process.on('SIGHUP', quit);
   const exitAfterFirstFrame = process.env.KUBETUTOR_EXIT_AFTER_FIRST_FRAME === '1';
-  // Home is drawn without the engine; it loads just after, while the learner reads the list.
-  const preload = () => setTimeout(() => void loadSessionModule(), 0);
-  const onFirstFrame = exitAfterFirstFrame ? () => setImmediate(quit) : opts.command === 'home' ? preload : undefined;
+  // Home is drawn without the strict lesson loader and the engine; they load just after, while
+  // the learner reads the list (a lesson opened sooner waits for them).
+  const preload = () => setTimeout(() => void opts.course.validate().finally(() => void loadSessionModule()), 0);
+  const onFirstFrame = exitAfterFirstFrame ? () => setImmediate(quit) : opts.command !== 'sandbox' ? preload : undefined;
   if (opts.command === 'open') await loadSessionModule();
   // Keys need a terminal; the start-up benchmark runs without one and never types.
   let stdin: NodeJS.ReadStream | undefined;
@@ -68,7 +70,7 @@ export async function runTui(opts: RunOptions): Promise<number> {
     const progress = new ProgressStore({ onNotice: (m) => process.stderr.write(`kubetutor: ${m}\n`) });
     tree = (
       <App
-        lessons={opts.lessons}
+        course={opts.course}
         progress={progress}
         workspaceRoot={root}
         scrollback={scrollbackStore(join(dirname(progress.path), 'scrollback'))}

@@ -1,7 +1,8 @@
 /**
  * The home screen: the course grouped by area, each lesson with a progress bar and its
  * stages done, the next lesson highlighted. Up/Down (or j/k) move, Enter opens, `r` resets
- * a lesson after a y/n confirmation, `q` quits.
+ * a lesson after a y/n confirmation, `q` quits. A lesson whose file has problems is marked
+ * broken, and with the cursor on it its first problem (file, line, field) is shown.
  */
 import { Box, Text, useInput } from 'ink';
 import { useState } from 'react';
@@ -42,7 +43,7 @@ export function HomeScreen({ view, columns, rows, onOpen, onReset, onQuit, notic
     }
     if (key.upArrow || input === 'k') setCursor((c) => Math.max(0, c - 1));
     else if (key.downArrow || input === 'j') setCursor((c) => Math.min(view.rows.length - 1, c + 1));
-    else if (key.return && current) onOpen(current.id);
+    else if (key.return && current && current.broken === undefined) onOpen(current.id);
     else if (input === 'r' && current?.started) setConfirm(current.id);
     else if (input === 'q' || (key.ctrl && input === 'd')) onQuit();
   });
@@ -53,7 +54,7 @@ export function HomeScreen({ view, columns, rows, onOpen, onReset, onQuit, notic
     items.push({ kind: 'area', area: g.area });
     for (const row of g.lessons) items.push({ kind: 'lesson', row, index: index++ });
   }
-  const header = 2 + (view.firstRun ? WELCOME_LINES.length + 1 : 0) + (notice ? 1 : 0);
+  const header = 2 + (view.firstRun ? WELCOME_LINES.length + 1 : 0) + (notice ? 1 : 0) + (current?.broken !== undefined ? 2 : 0);
   const room = Math.max(3, rows - header - 2);
   // Keep the cursor in view: a window of `room` items around it.
   const at = items.findIndex((i) => i.kind === 'lesson' && i.index === cursor);
@@ -86,6 +87,7 @@ export function HomeScreen({ view, columns, rows, onOpen, onReset, onQuit, notic
         ),
       )}
       <Text> </Text>
+      {current?.broken !== undefined && !confirmRow && <Text color={checkColour(false)} wrap="wrap">{`${current.id} cannot be opened: ${current.broken}`}</Text>}
       {confirmRow ? (
         <Text color="yellow">{`Reset "${confirmRow.title}"? Its progress and cluster start over. (y/n)`}</Text>
       ) : (
@@ -96,15 +98,45 @@ export function HomeScreen({ view, columns, rows, onOpen, onReset, onQuit, notic
 }
 
 function LessonLine({ row, selected, next, titleWidth }: { row: LessonRow; selected: boolean; next: boolean; titleWidth: number }) {
+  if (row.broken !== undefined) {
+    return (
+      <Text wrap="truncate" inverse={selected}>
+        {selected ? '❯ ' : '  '}
+        <Text color={checkColour(false)}>✗ </Text>
+        {fit(`${row.id}  ${row.title}`, titleWidth)}
+        <Text color={checkColour(false)}> broken lesson</Text>
+      </Text>
+    );
+  }
   const mark = row.complete ? '✓' : row.done > 0 || row.started ? '…' : ' ';
   const done = row.complete ? row.total : row.done;
+  const progress = ` ${progressBar(done, row.total, 10)} ${`${done}/${row.total}`.padStart(5)} stages`;
+  const nextMark = next ? <Text color={accent()} bold>{'  ← next'}</Text> : '';
+  if (selected) {
+    // One text, padded, so the highlight runs across the title column.
+    return (
+      <Text wrap="truncate" inverse>
+        {'❯ '}
+        <Text color={row.complete ? checkColour(true) : undefined}>{mark} </Text>
+        <Text bold={next}>{fit(`${row.id}  ${row.title}`, titleWidth)}</Text>
+        {progress}
+        {nextMark}
+      </Text>
+    );
+  }
+  // The title in a column of its own rather than padded with spaces, and apart from the
+  // marks and the bar: Ink measures a line with a non-ASCII character grapheme by grapheme,
+  // and the first frame of home pays for every such character.
   return (
-    <Text wrap="truncate" inverse={selected}>
-      {selected ? '❯ ' : '  '}
-      <Text color={row.complete ? checkColour(true) : undefined}>{mark} </Text>
-      <Text bold={next}>{fit(`${row.id}  ${row.title}`, titleWidth)}</Text>
-      {` ${progressBar(done, row.total, 10)} ${`${done}/${row.total}`.padStart(5)} stages`}
-      {next ? <Text color={accent()} bold>{'  ← next'}</Text> : ''}
-    </Text>
+    <Box>
+      <Text color={row.complete ? checkColour(true) : undefined}>{`  ${mark} `}</Text>
+      <Box width={titleWidth} flexShrink={0}>
+        <Text wrap="truncate" bold={next}>{`${row.id}  ${row.title}`}</Text>
+      </Box>
+      <Text wrap="truncate">
+        {progress}
+        {nextMark}
+      </Text>
+    </Box>
   );
 }

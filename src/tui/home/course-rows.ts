@@ -1,9 +1,9 @@
 /**
  * What the home screen lists: the course grouped by area (in course order), each lesson
  * with its stages done out of its total, and which lesson is next. Pure, from the lessons
- * and the saved progress.
+ * (their index entries or the loaded lessons), the saved progress and the lessons found broken.
  */
-import type { Lesson } from '../../lessons/types.js';
+import type { LessonHeader } from '../../lessons/course-index.js';
 import type { LessonProgress } from '../../progress/types.js';
 
 /** One lesson's line on the home screen. */
@@ -18,6 +18,8 @@ export interface LessonRow {
   readonly complete: boolean;
   /** Opened before (has saved progress). */
   readonly started: boolean;
+  /** Why the lesson cannot be opened (its loader problems), when it cannot. */
+  readonly broken?: string;
 }
 
 /** An area and its lessons. */
@@ -31,7 +33,7 @@ export interface CourseView {
   readonly groups: readonly AreaGroup[];
   /** Rows in display order (the order the cursor walks). */
   readonly rows: readonly LessonRow[];
-  /** The lesson to do next: the first started and unfinished, else the first not complete. */
+  /** The lesson to do next: the first started and unfinished, else the first not complete (never a broken one). */
   readonly next: string | undefined;
   readonly stagesDone: number;
   readonly stagesTotal: number;
@@ -39,14 +41,15 @@ export interface CourseView {
   readonly firstRun: boolean;
 }
 
-/** Builds the home view. */
-export function courseView(lessons: readonly Lesson[], saved: Readonly<Record<string, LessonProgress>>): CourseView {
+/** Builds the home view; `broken` says why a lesson cannot be opened, if it cannot. */
+export function courseView(lessons: readonly LessonHeader[], saved: Readonly<Record<string, LessonProgress>>, broken: (id: string) => string | undefined = () => undefined): CourseView {
   const order: string[] = [];
   const byArea = new Map<string, LessonRow[]>();
   for (const l of lessons) {
     const p = saved[l.id];
     const done = p ? l.stages.filter((s) => p.stages[s.id]?.passed).length : 0;
-    const row: LessonRow = { id: l.id, title: l.title, area: l.area, level: l.level, minutes: l.minutes, done, total: l.stages.length, complete: p?.complete ?? false, started: !!p };
+    const problem = broken(l.id);
+    const row: LessonRow = { id: l.id, title: l.title, area: l.area, level: l.level, minutes: l.minutes, done, total: l.stages.length, complete: p?.complete ?? false, started: !!p, ...(problem !== undefined ? { broken: problem } : {}) };
     if (!byArea.has(l.area)) {
       byArea.set(l.area, []);
       order.push(l.area);
@@ -55,7 +58,8 @@ export function courseView(lessons: readonly Lesson[], saved: Readonly<Record<st
   }
   const groups = order.map((area) => ({ area, lessons: byArea.get(area)! }));
   const rows = groups.flatMap((g) => g.lessons);
-  const next = rows.find((r) => r.started && !r.complete)?.id ?? rows.find((r) => !r.complete)?.id;
+  const open = rows.filter((r) => r.broken === undefined);
+  const next = open.find((r) => r.started && !r.complete)?.id ?? open.find((r) => !r.complete)?.id;
   return {
     groups,
     rows,
