@@ -94,7 +94,7 @@ function generator(path: string[], spec: (typeof specs)[keyof typeof specs], req
       if (!ctx) return 1;
       const result = generate(name.name, flags, genContext(ctx, env), ctx, io);
       if (typeof result === 'number') return result;
-      return createGenerated(io, flags, ctx, result, command);
+      return createGenerated(io, flags, ctx, result, command, 'created', { annotateDryRun: path[1] !== 'service' });
     },
   };
 }

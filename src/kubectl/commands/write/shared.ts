@@ -24,6 +24,7 @@ import { goJson } from '../../printers/go-format.js';
 import { toJson } from '../../printers/json.js';
 import { forOutput } from '../../printers/yaml.js';
 import { nameLine } from '../../printers/name.js';
+import { typedOrder } from './typed-order.js';
 import type { KubectlEnv, Output } from '../../types.js';
 import type { GenContext, GenResult } from './generators/types.js';
 
@@ -45,17 +46,6 @@ export function encodeJson(obj: unknown): string {
   return `${goJson(obj)}\n`;
 }
 
-/** ObjectMeta's fields in struct order, as a typed Go object marshals them. */
-export const OBJECT_META_ORDER = ['name', 'generateName', 'namespace', 'selfLink', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'labels', 'annotations', 'ownerReferences', 'finalizers', 'managedFields'];
-
-/** The object's metadata with its keys in ObjectMeta's struct order. */
-function typedMeta(meta: KubeObject['metadata']): KubeObject['metadata'] {
-  const m = meta as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const k of OBJECT_META_ORDER) if (m[k] !== undefined) out[k] = m[k];
-  return out as KubeObject['metadata'];
-}
-
 /**
  * GetModifiedConfiguration(annotate=true): the object with its own serialization (without
  * the annotation) stored in the annotation. An unstructured object (apply, replace) keeps
@@ -67,8 +57,8 @@ export function withLastApplied(obj: KubeObject, opts: { typed?: boolean } = {})
   delete annotations[LAST_APPLIED];
   if (opts.typed) {
     const { annotations: _own, ...rest } = obj.metadata;
-    const bare = { ...obj, metadata: Object.keys(annotations).length > 0 ? typedMeta({ ...rest, annotations }) : rest };
-    return { ...obj, metadata: typedMeta({ ...obj.metadata, annotations: { ...annotations, [LAST_APPLIED]: `${goJson(bare, undefined, true)}\n` } }) };
+    const bare = { ...obj, metadata: Object.keys(annotations).length > 0 ? { ...rest, annotations } : rest };
+    return typedOrder({ ...obj, metadata: { ...obj.metadata, annotations: { ...annotations, [LAST_APPLIED]: `${goJson(typedOrder(bare), undefined, true)}\n` } } });
   }
   const bare = { ...obj, metadata: { ...obj.metadata, annotations } };
   return { ...obj, metadata: { ...obj.metadata, annotations: { ...annotations, [LAST_APPLIED]: encodeJson(bare) } } };
@@ -153,7 +143,7 @@ export function printMutated(io: Output, flags: ParsedFlags, ctx: WriteContext, 
     return 0;
   }
   if (opts.typed && ctx.format.kind === 'json') {
-    io.out(toJson(forOutput(obj, printOptionsFrom(flags).showManagedFields), { keepOrder: true }));
+    io.out(toJson(typedOrder(forOutput(obj, printOptionsFrom(flags).showManagedFields)), { keepOrder: true }));
     return 0;
   }
   const r = printObjects(ctx.format, [obj], true, printOptionsFrom(flags));
@@ -172,14 +162,17 @@ export function printWarnings(io: Output, warnings: readonly string[] | undefine
 
 /**
  * Sends a generated object (create, run, expose...): prints the object for client dry
- * run, else creates it (server dry run if asked) and prints the result.
+ * run, else creates it (server dry run if asked) and prints the result. `create service`
+ * adds the --save-config annotation only when it sends (`annotateDryRun: false`).
  */
-export function createGenerated(io: Output, flags: ParsedFlags, ctx: WriteContext, gen: GenResult, command: string, operation = 'created'): number {
+export function createGenerated(io: Output, flags: ParsedFlags, ctx: WriteContext, gen: GenResult, command: string, operation = 'created', opts: { annotateDryRun?: boolean } = {}): number {
   if (!gen.ok) return gen.usage ? usageError(io, command, gen.error) : printError(io, gen.error);
   printWarnings(io, gen.warnings);
   let obj = gen.object;
-  if (flags.values.has('save-config') && flags.bool('save-config')) obj = withLastApplied(obj);
-  if (ctx.dryRun === 'client') return printMutated(io, flags, ctx, obj, operation);
+  // Generators build typed Go objects: their annotation and `-o json` keep struct order.
+  const annotate = flags.values.has('save-config') && flags.bool('save-config') && (ctx.dryRun !== 'client' || opts.annotateDryRun !== false);
+  if (annotate) obj = withLastApplied(obj, { typed: true });
+  if (ctx.dryRun === 'client') return printMutated(io, flags, ctx, obj, operation, { typed: true });
   const created = createObject(ctx, obj, flags);
   if (!created.ok) return printError(io, created.error);
   printWarnings(io, created.value.warnings);

@@ -49,9 +49,8 @@ const LINES: string[][] = [
 ];
 
 /** The flags go before `--`, as a learner types them. */
-function withDryRun(line: string[]): string[] {
+function withDryRun(line: string[], flags = ['--dry-run=client', '-o', 'yaml']): string[] {
   const dash = line.indexOf('--');
-  const flags = ['--dry-run=client', '-o', 'yaml'];
   return dash < 0 ? [...line, ...flags] : [...line.slice(0, dash), ...flags, ...line.slice(dash)];
 }
 
@@ -66,5 +65,15 @@ describe.skipIf(!hasKubectl)('generated objects match /usr/bin/kubectl --dry-run
     const ours = runKubectl(args, env);
     expect(outputText(ours.output)).toBe(kubectl(args));
     expect(ours.exitCode).toBe(0);
+  });
+});
+
+// Generated objects are typed Go structs: -o json and the --save-config annotation keep struct order.
+describe.skipIf(!hasKubectl)('generated objects keep struct order like /usr/bin/kubectl (-o json, --save-config)', () => {
+  it.each(LINES.map((l) => [l.join(' '), l] as const))('kubectl %s', (_label, line) => {
+    for (const flags of [['--dry-run=client', '-o', 'json'], ['--dry-run=client', '--save-config', '-o', 'yaml']]) {
+      const args = withDryRun(line, flags);
+      expect(outputText(runKubectl(args, env).output)).toBe(kubectl(args));
+    }
   });
 });
