@@ -21,6 +21,7 @@ import { clusterRole, clusterRoleBinding, role, roleBinding } from './generators
 import { service, type ServiceType } from './generators/service.js';
 import { genError, type GenContext, type GenResult } from './generators/types.js';
 import { cronJob, deployment, job, jobFromCronJob } from './generators/workloads.js';
+import { withAppendedHash } from './generators/hash.js';
 import { createGenerated, createObject, genContext, printMutated, requiredFlags, usageError, withLastApplied, writeContext, type WriteContext } from './shared.js';
 import { createToken } from './token.js';
 
@@ -99,6 +100,9 @@ function generator(path: string[], spec: (typeof specs)[keyof typeof specs], req
   };
 }
 
+/** `--append-hash`: the generated ConfigMap or Secret named with its content hash. */
+const hashed = (f: ParsedFlags, r: GenResult): GenResult => (r.ok && f.bool('append-hash') ? { ...r, object: withAppendedHash(r.object) } : r);
+
 const sources = (f: ParsedFlags) => ({ literals: f.list('from-literal'), files: f.list('from-file'), envFiles: f.list('from-env-file') });
 
 function serviceGenerator(word: string, type: ServiceType, spec: (typeof specs)[keyof typeof specs], required: string[] = []): CommandModule {
@@ -152,16 +156,16 @@ export const CREATE_COMMANDS: CommandModule[] = [
   serviceGenerator('nodeport', 'NodePort', specs.createServiceNodeportSpec),
   serviceGenerator('loadbalancer', 'LoadBalancer', specs.createServiceLoadbalancerSpec),
   serviceGenerator('externalname', 'ExternalName', specs.createServiceExternalnameSpec, ['external-name']),
-  generator(['create', 'configmap'], specs.createConfigmapSpec, [], (name, f, gen) => configMap(name, sources(f), gen)),
-  generator(['create', 'secret', 'generic'], specs.createSecretGenericSpec, [], (name, f, gen) => genericSecret(name, sources(f), f.string('type'), gen)),
+  generator(['create', 'configmap'], specs.createConfigmapSpec, [], (name, f, gen) => hashed(f, configMap(name, sources(f), gen))),
+  generator(['create', 'secret', 'generic'], specs.createSecretGenericSpec, [], (name, f, gen) => hashed(f, genericSecret(name, sources(f), f.string('type'), gen))),
   generator(['create', 'secret', 'docker-registry'], specs.createSecretDockerRegistrySpec, [], (name, f, gen) =>
-    dockerRegistrySecret(
+    hashed(f, dockerRegistrySecret(
       name,
       { server: f.string('docker-server'), username: f.string('docker-username'), password: f.string('docker-password'), email: f.string('docker-email'), files: f.list('from-file') },
       gen,
-    ),
+    )),
   ),
-  generator(['create', 'secret', 'tls'], specs.createSecretTlsSpec, [], (name, f, gen) => tlsSecret(name, { cert: f.string('cert'), key: f.string('key') }, gen)),
+  generator(['create', 'secret', 'tls'], specs.createSecretTlsSpec, [], (name, f, gen) => hashed(f, tlsSecret(name, { cert: f.string('cert'), key: f.string('key') }, gen))),
   generator(['create', 'namespace'], specs.createNamespaceSpec, [], (name) => namespace(name)),
   generator(['create', 'serviceaccount'], specs.createServiceaccountSpec, [], (name, _f, gen) => serviceAccount(name, gen)),
   generator(['create', 'role'], specs.createRoleSpec, [], (name, f, gen) =>

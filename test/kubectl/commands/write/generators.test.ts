@@ -46,6 +46,11 @@ const LINES: string[][] = [
   ['create', 'poddisruptionbudget', 'pdb', '--selector=app=web', '--min-available=2'],
   ['create', 'pdb', 'pdb2', '--selector=app=web,tier in (a,b)', '--max-unavailable=50%'],
   ['create', 'priorityclass', 'high', '--value=1000', '--description=important', '--preemption-policy=Never'],
+  ['create', 'configmap', 'hashed', '--from-literal=a=1', '--from-literal=b=<&>', '--append-hash'],
+  ['create', 'configmap', 'empty', '--append-hash'],
+  ['create', 'secret', 'generic', 'hashed', '--from-literal=user=admin', '--append-hash'],
+  ['create', 'secret', 'generic', 'typed', '--from-literal=a=b', '--type=Opaque', '--append-hash'],
+  ['create', 'secret', 'docker-registry', 'reghash', '--docker-server=r.example.com', '--docker-username=u', '--docker-password=p', '--append-hash'],
 ];
 
 /** The flags go before `--`, as a learner types them. */
