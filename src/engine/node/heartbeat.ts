@@ -16,9 +16,11 @@ export const NODE_STATUS_REPORT_MS = 60_000;
 export function heartbeat(agent: NodeAgent, ctx: ControllerContext): void {
   const now = ctx.clock.now();
   const lease = ctx.store.get('leases', 'kube-node-lease', agent.node);
-  if (lease) {
+  const renewTime = ctx.clock.nowMicro();
+  // Renewed at this very instant already (the lease the node registered with): the update would change nothing.
+  if (lease && (lease.spec?.renewTime !== renewTime || lease.spec?.holderIdentity !== agent.node)) {
     // A shallow copy: the request path copies what it keeps, and the stored parts are frozen.
-    ctx.client.update('leases', 'kube-node-lease', { ...lease, spec: { ...lease.spec, holderIdentity: agent.node, renewTime: ctx.clock.nowMicro() } });
+    ctx.client.update('leases', 'kube-node-lease', { ...lease, spec: { ...lease.spec, holderIdentity: agent.node, renewTime } });
   }
   const node = agent.nodeObject(ctx);
   if (!node) return;
