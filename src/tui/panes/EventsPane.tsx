@@ -23,26 +23,57 @@ export interface EventRow {
   readonly message: string;
 }
 
+// Parsed once per stored event: the pane is redrawn a few times a second over thousands.
+const times = new WeakMap<KubeObject, number>();
+function eventTime(e: KubeObject): number {
+  let t = times.get(e);
+  if (t === undefined) {
+    t = Date.parse(e.lastTimestamp ?? e.eventTime ?? e.metadata.creationTimestamp ?? '') || 0;
+    times.set(e, t);
+  }
+  return t;
+}
+
+// Newer first; at the same time, the later name first.
+const before = (a: KubeObject, b: KubeObject) => eventTime(b) - eventTime(a) || (a.metadata.name! < b.metadata.name! ? 1 : -1);
+
+/** The `limit` newest events, newest first, by last time seen (one pass, not a sort of all). */
+export function newestEvents(events: readonly KubeObject[], limit: number): KubeObject[] {
+  const top: KubeObject[] = [];
+  if (limit <= 0) return top;
+  for (const e of events) {
+    if (top.length === limit && before(e, top[limit - 1]!) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && before(e, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, e);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+/** One row of the pane for an event at time `now`. */
+export function eventRow(e: KubeObject, now: number): EventRow {
+  return {
+    key: `${e.metadata.namespace}/${e.metadata.name}`,
+    age: humanDuration(now - eventTime(e)),
+    type: e.type ?? 'Normal',
+    reason: e.reason ?? '',
+    object: `${String(e.involvedObject?.kind ?? '').toLowerCase()}/${e.involvedObject?.name ?? ''}`,
+    message: String(e.message ?? '').replace(/\s+/g, ' '),
+  };
+}
+
 /** Rows newest first, by last time seen. */
 export function eventRows(events: readonly KubeObject[], now: number, limit: number): EventRow[] {
-  const time = (e: KubeObject) => Date.parse(e.lastTimestamp ?? e.eventTime ?? e.metadata.creationTimestamp ?? '') || 0;
-  return [...events]
-    .sort((a, b) => time(b) - time(a) || (a.metadata.name! < b.metadata.name! ? 1 : -1))
-    .slice(0, limit)
-    .map((e) => ({
-      key: `${e.metadata.namespace}/${e.metadata.name}`,
-      age: humanDuration(now - time(e)),
-      type: e.type ?? 'Normal',
-      reason: e.reason ?? '',
-      object: `${String(e.involvedObject?.kind ?? '').toLowerCase()}/${e.involvedObject?.name ?? ''}`,
-      message: String(e.message ?? '').replace(/\s+/g, ' '),
-    }));
+  return newestEvents(events, limit).map((e) => eventRow(e, now));
 }
 
 /** Memoized: typing at the prompt re-renders the Workbench, not this pane. */
 export const EventsPane = memo(function EventsPane({ events, now, width, height, focused }: EventsPaneProps) {
   const visible = Math.max(0, height - 2);
-  const rows = useMemo(() => eventRows(events, now, visible), [events, now, visible]);
+  // The newest events change with the list, their ages with the clock.
+  const newest = useMemo(() => newestEvents(events, visible), [events, visible]);
+  const rows = useMemo(() => newest.map((e) => eventRow(e, now)), [newest, now]);
   const inner = width - 4;
   return (
     <Pane title="Events" width={width} height={height} focused={focused}>

@@ -26,7 +26,9 @@ export function Pane({ title, width, height, focused = false, children }: PanePr
       <Text color={colour} bold={focused}>
         {topEdge(title, width)}
       </Text>
-      <Box flexDirection="column" width={width} height={height - 1} borderStyle="round" borderTop={false} borderColor={colour} overflow="hidden">
+      {/* Clipped vertically only: every row inside is cut to the pane's width already (wrap or
+          truncate), and a horizontal clip would re-slice each row's ANSI text on every frame. */}
+      <Box flexDirection="column" width={width} height={height - 1} borderStyle="round" borderTop={false} borderColor={colour} overflowY="hidden">
         {children}
       </Box>
     </Box>
