@@ -6,6 +6,7 @@ import type { ParsedFlags } from '../../args/flags.js';
 import { printError } from '../../common.js';
 import type { CommandModule, KubectlEnv, Output } from '../../types.js';
 import { exposeService } from './generators/expose.js';
+import { applyOverrides } from './overrides.js';
 import { exposeSpec } from './specs/verbs.js';
 import { createGenerated, usageError, writeContext } from './shared.js';
 import { findTargets } from './targets.js';
@@ -37,7 +38,13 @@ function runExpose(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
       loadBalancerIP: flags.string('load-balancer-ip'),
       sessionAffinity: flags.string('session-affinity'),
     });
-    const obj = gen.ok && t.object.metadata.namespace ? { ...gen, object: { ...gen.object, metadata: { ...gen.object.metadata, namespace: t.object.metadata.namespace } } } : gen;
+    let obj = gen;
+    if (gen.ok) {
+      const overridden = applyOverrides(gen.object, flags);
+      if (!overridden.ok) return printError(io, overridden.error);
+      const ns = t.object.metadata.namespace;
+      obj = { ...gen, object: ns ? { ...overridden.object, metadata: { ...overridden.object.metadata, namespace: ns } } : overridden.object };
+    }
     if (createGenerated(io, flags, ctx, obj, 'expose', 'exposed') !== 0) code = 1;
   }
   return code;

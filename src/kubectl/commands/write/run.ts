@@ -3,12 +3,12 @@
  * transcript follows the pod's output until it ends, then deletes it; a TTY shell is only
  * possible in the tutor's terminal. `--expose` also creates a Service.
  */
-import { jsonMergePatch } from '../../../engine/api/patch.js';
 import type { KubeObject } from '../../../engine/api/types.js';
 import type { ParsedFlags } from '../../args/flags.js';
 import { printError } from '../../common.js';
 import type { CommandModule, KubectlEnv, Output } from '../../types.js';
 import { exposeService } from './generators/expose.js';
+import { applyOverrides } from './overrides.js';
 import { runPod } from './generators/pod.js';
 import { runSpec } from './specs/verbs.js';
 import { createGenerated, printMutated, usageError, writeContext, type WriteContext } from './shared.js';
@@ -51,15 +51,9 @@ function runRun(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
     leaveStdinOpen: flags.bool('leave-stdin-open'),
   });
   if (!gen.ok) return printError(io, gen.error);
-  let pod = gen.object;
-  const overrides = flags.string('overrides');
-  if (overrides) {
-    try {
-      pod = jsonMergePatch(pod, JSON.parse(overrides)) as KubeObject;
-    } catch (e) {
-      return printError(io, `Invalid JSON Patch: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
+  const overridden = applyOverrides(gen.object, flags);
+  if (!overridden.ok) return printError(io, overridden.error);
+  const pod = overridden.object;
   if (flags.bool('expose')) {
     const svc = exposeService(pod, { name, port: flags.string('port'), targetPort: '', protocol: '', type: '', selector: '', labels: '', clusterIP: '', externalIP: '', loadBalancerIP: '', sessionAffinity: '' });
     const code = createGenerated(io, flags, ctx, svc, 'run');
