@@ -5,6 +5,7 @@
  */
 import { parseQuantity } from '../../engine/api/quantity.js';
 import type { KubeObject } from '../../engine/api/types.js';
+import type { ListNode } from './jsonpath-parser.js';
 import { findJsonPathResults, parseJsonPath } from './jsonpath.js';
 
 const RELAXED = /^\{\.?([^{}]+)\}$|^\.?([^{}]+)$/;
@@ -29,6 +30,8 @@ const isDigit = (c: number): boolean => c >= ZERO && c <= 57;
  * compare as numbers, and digits sort before other characters.
  */
 export function naturalCompare(a: string, b: string): number {
+  // Equal texts (many rows share a timestamp) need no walk.
+  if (a === b) return 0;
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
@@ -94,15 +97,54 @@ function compareKeys(x: SortKey, y: SortKey): number {
   return missingA === missingB ? 0 : missingA ? -1 : 1;
 }
 
+const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+// The values a row sorts by: what the first node of the expression finds. The usual
+// expression is a plain field path (`{.status.startTime}`), read here by walking the
+// fields as the evaluator's field step does, without its per-step arrays; anything
+// else goes through the evaluator.
+function valueReader(root: ListNode): (obj: KubeObject) => readonly unknown[] {
+  const path = fieldPath(root);
+  if (path) {
+    return (obj) => {
+      let v: unknown = obj;
+      for (const name of path) {
+        if (!isMap(v) || !Object.hasOwn(v, name)) return NONE;
+        v = v[name];
+      }
+      return [v];
+    };
+  }
+  return (obj) => {
+    const found = findJsonPathResults(root, obj, { allowMissingKeys: true });
+    return found.ok ? found.results[0] ?? NONE : NONE;
+  };
+}
+
+const NONE: readonly unknown[] = [];
+
+// The field names of `{.a.b.c}`, or undefined when the expression is anything else.
+function fieldPath(root: ListNode): string[] | undefined {
+  if (root.nodes.length !== 1) return undefined;
+  const only = root.nodes[0]!;
+  if (only.type !== 'list' || only.nodes.length === 0) return undefined;
+  const names: string[] = [];
+  for (const node of only.nodes) {
+    if (node.type !== 'field') return undefined;
+    names.push(node.name);
+  }
+  return names;
+}
+
 /** The objects sorted by a --sort-by expression, or kubectl's error text (without `error: `). */
 export function sortObjects(objects: readonly KubeObject[], sortBy: string): { ok: true; objects: KubeObject[] } | { ok: false; error: string } {
   const field = relaxedJsonPath(sortBy) ?? sortBy;
   const parsed = parseJsonPath(field);
   if (!parsed.ok) return { ok: false, error: `sorting error: ${parsed.error}` };
+  const valuesOf = valueReader(parsed.root);
   let foundOnce = false;
   const keyed = objects.map((obj) => {
-    const found = findJsonPathResults(parsed.root, obj, { allowMissingKeys: true });
-    const values = found.ok ? found.results[0] ?? [] : [];
+    const values = valuesOf(obj);
     if (values.length > 0) foundOnce = true;
     return { obj, has: values.length > 0, key: keyOf(values[0]) };
   });

@@ -122,15 +122,24 @@ export function printTables(groups: readonly TableGroup[], opts: TableOptions): 
 }
 
 /**
- * The `--sort-by` error kubectl prints for these groups (`error: couldn't find any field
- * with path "{.x}" in the list of objects`), or undefined when sorting works.
+ * The groups as printTables would print them with `--sort-by`: consecutive groups of one
+ * resource merged, each sorted. Or kubectl's error for the expression (`error: couldn't
+ * find any field with path "{.x}" in the list of objects` and a newline).
  */
-export function checkSortBy(groups: readonly TableGroup[], sortBy: string): string | undefined {
+export function sortTables(groups: readonly TableGroup[], sortBy: string): { ok: true; groups: TableGroup[] } | { ok: false; error: string } {
+  const sorted: TableGroup[] = [];
   for (const g of mergeGroups(groups)) {
     const r = sortObjects(g.objects, sortBy);
-    if (!r.ok) return `error: ${r.error}\n`;
+    if (!r.ok) return { ok: false, error: `error: ${r.error}\n` };
+    sorted.push({ resource: g.resource, objects: r.objects });
   }
-  return undefined;
+  return { ok: true, groups: sorted };
+}
+
+/** sortTables' error text alone, or undefined when sorting works. */
+export function checkSortBy(groups: readonly TableGroup[], sortBy: string): string | undefined {
+  const r = sortTables(groups, sortBy);
+  return r.ok ? undefined : r.error;
 }
 
 /**

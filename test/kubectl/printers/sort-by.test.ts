@@ -35,6 +35,24 @@ describe('sortObjects', () => {
     expect(names([obj('a', 'x2'), obj('b', undefined), obj('c', 'x10'), obj('d', 'x2')], '.data.v')).toEqual(['b', 'a', 'd', 'c']);
   });
 
+  // Plain field paths are read directly; anything else goes through the JSONPath evaluator.
+  // Both must find the same values.
+  const pod = (name: string, image: string, extra: Record<string, unknown> = {}): KubeObject =>
+    ({ apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers: [{ name: 'c', image }], ...extra } }) as KubeObject;
+  it.each([
+    ['a field path', '{.spec.priority}', ['b', 'c', 'a']],
+    ['an index into a list', '{.spec.containers[0].image}', ['b', 'c', 'a']],
+    ['a field of a list, which finds nothing', '.spec.containers.image', 'couldn\'t find any field with path "{.spec.containers.image}" in the list of objects'],
+    ['a null value, which counts as found', '.spec.nodeName', ['a', 'c', 'b']],
+  ])('sorts by %s', (_, sortBy, expected) => {
+    const objects = [
+      pod('a', 'z:1', { priority: 30 }),
+      pod('b', 'x:1', { priority: 10, nodeName: null }),
+      pod('c', 'y:1', { priority: 20 }),
+    ];
+    expect(names(objects, sortBy)).toEqual(expected);
+  });
+
   it('says when no object has the field', () => {
     expect(names([obj('a', undefined)], '.data.v')).toBe('couldn\'t find any field with path "{.data.v}" in the list of objects');
   });

@@ -16,7 +16,7 @@ import {
   type CommandError,
   type PrintFormat,
 } from '../../../common.js';
-import { checkSortBy, noResourcesMessage, printTables, type TableGroup } from '../../../printers/table.js';
+import { noResourcesMessage, printTables, sortTables, type TableGroup } from '../../../printers/table.js';
 import type { CommandModule, KubectlEnv, Output } from '../../../types.js';
 import { GET_SPEC } from '../specs.js';
 import { fetchObjects, type Fetched } from './fetch.js';
@@ -73,14 +73,16 @@ function dropNotFound(f: Fetched): Fetched {
 
 /** The human-readable path of get.go Run: one table per type, then errors, or "No resources found". */
 function printTable(flags: ParsedFlags, env: KubectlEnv, io: Output, f: Fetched, scope: ReturnType<typeof resolveNamespace>, wide: boolean): number {
-  const groups: TableGroup[] = f.groups.map((g) => ({ resource: g.type.resource, objects: g.objects }));
+  let groups: TableGroup[] = f.groups.map((g) => ({ resource: g.type.resource, objects: g.objects }));
   const sortBy = flags.string('sort-by');
   if (sortBy) {
-    const problem = checkSortBy(groups, sortBy);
-    if (problem) {
-      io.err(problem);
+    // Sorted once here; printTables then prints them in this order.
+    const sorted = sortTables(groups, sortBy);
+    if (!sorted.ok) {
+      io.err(sorted.error);
       return 1;
     }
+    groups = sorted.groups;
   }
   const text = printTables(groups, {
     now: env.now(),
@@ -89,7 +91,6 @@ function printTable(flags: ParsedFlags, env: KubectlEnv, io: Output, f: Fetched,
     showLabels: flags.bool('show-labels'),
     labelColumns: flags.list('label-columns'),
     noHeaders: flags.bool('no-headers'),
-    sortBy: sortBy || undefined,
     kindPrefix: flags.bool('show-kind') || withKind(f),
   });
   io.out(text);
