@@ -41,15 +41,49 @@ function sourcesFor(pod: KubeObject, flags: ParsedFlags, container: string, io: 
   return [{ pod, container: chosen.name }];
 }
 
-function logOptions(flags: ParsedFlags, container: string, tail: number): LogOptions {
+/** `--since-time`: RFC 3339 as Go's time.Parse reads it, as epoch ms, or kubectl's error. */
+function parseSinceTime(text: string): { ok: true; ms: number } | { ok: false; error: string } {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(text);
+  const ms = m ? Date.parse(text) : NaN;
+  if (!m || Number.isNaN(ms)) return { ok: false, error: `parsing time "${text}" as "2006-01-02T15:04:05Z07:00": cannot parse "${text}" as "2006"` };
+  return { ok: true, ms };
+}
+
+function logOptions(flags: ParsedFlags, container: string, tail: number, now: number): LogOptions {
   const since = flags.duration('since');
+  const sinceTime = flags.string('since-time');
+  // The kubelet keeps lines from sinceTime on; relative to now that is sinceSeconds.
+  const sinceMs = sinceTime ? Math.max(0, now - (parseSinceTime(sinceTime) as { ms: number }).ms) : since;
   return {
     container,
     ...(flags.bool('previous') ? { previous: true } : {}),
     ...(tail >= 0 ? { tailLines: tail } : {}),
-    ...(since > 0 ? { sinceSeconds: Math.ceil(since / 1000) } : {}),
+    ...(sinceTime ? { sinceSeconds: sinceMs / 1000 } : since > 0 ? { sinceSeconds: Math.ceil(since / 1000) } : {}),
     ...(flags.bool('timestamps') ? { timestamps: true } : {}),
   };
+}
+
+/** `--limit-bytes`: the server returns at most that many bytes of each log. */
+function limited(text: string, flags: ParsedFlags): string {
+  const limit = flags.int('limit-bytes');
+  if (limit <= 0) return text;
+  const bytes = Buffer.from(text, 'utf8');
+  return bytes.length <= limit ? text : bytes.subarray(0, limit).toString('utf8');
+}
+
+/** LogsOptions.Validate (and Complete's --since-time parse), before any pod is read. */
+function validate(flags: ParsedFlags): string | undefined {
+  const sinceTime = flags.string('since-time');
+  if (sinceTime && flags.duration('since') !== 0) return 'at most one of `sinceTime` or `sinceSeconds` may be specified';
+  if (sinceTime) {
+    const t = parseSinceTime(sinceTime);
+    if (!t.ok) return t.error;
+  }
+  if (flags.bool('all-containers') && flags.string('container')) return `--all-containers=true should not be specified with container name ${flags.string('container')}`;
+  if (flags.int('limit-bytes') < 0) return '--limit-bytes must be greater than 0';
+  if (flags.duration('since') < 0) return '--since must be greater than 0';
+  if (flags.int('tail') < -1) return '--tail must be greater than or equal to -1';
+  return undefined;
 }
 
 function prefixed(text: string, source: Source, on: boolean): string {
@@ -64,6 +98,8 @@ function run(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
   if (args.length === 0 && !selector) return printError(io, usageError('kubectl logs', USAGE));
   if (selector && args.length > 0) return printError(io, 'only a selector (-l) or a POD name is allowed');
   if (args.length > 2) return printError(io, usageError('kubectl logs', USAGE));
+  const invalid = validate(flags);
+  if (invalid) return printError(io, invalid);
   const session = openSession(flags, env);
   if (!session.ok) return printError(io, session.error);
   const { client, namespace } = session.value;
@@ -99,12 +135,12 @@ function run(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
   const prefix = flags.bool('prefix') || (flags.values.has('all-pods') && flags.bool('all-pods'));
   const errors: CommandError[] = [];
   for (const source of sources) {
-    const r = client.logs(namespace, source.pod.metadata.name!, logOptions(flags, source.container, tail));
+    const r = client.logs(namespace, source.pod.metadata.name!, logOptions(flags, source.container, tail, env.now()));
     if (!r.ok) {
       if (!flags.bool('ignore-errors')) errors.push(r.error);
       continue;
     }
-    io.out(prefixed(r.value, source, prefix));
+    io.out(prefixed(limited(r.value, flags), source, prefix));
   }
   if (errors.length > 0) return printError(io, errors.length === 1 ? errors[0]! : errors);
   if (follow) followLogs(client, namespace, sources, flags, env, io, prefix);
@@ -114,7 +150,7 @@ function run(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
 /** Prints lines written after the first read, for FOLLOW_WINDOW_MS of virtual time. */
 function followLogs(client: ApiClient, namespace: string, sources: readonly Source[], flags: ParsedFlags, env: KubectlEnv, io: Output, prefix: boolean): void {
   const read = (s: Source) => {
-    const r = client.logs(namespace, s.pod.metadata.name!, logOptions(flags, s.container, -1));
+    const r = client.logs(namespace, s.pod.metadata.name!, logOptions(flags, s.container, -1, env.now()));
     return r.ok ? r.value.split('\n').slice(0, -1) : undefined;
   };
   const seen = sources.map((s) => read(s)?.length ?? 0);

@@ -33,6 +33,29 @@ describe('kubectl logs (real kubelet)', () => {
     expect(s.k('logs duo --all-containers --prefix').out).toBe('[pod/duo/init] init done\n[pod/duo/app] from app\n[pod/duo/sidecar] from sidecar\n');
   });
 
+  it('keeps lines from --since-time on, and cuts each log at --limit-bytes', () => {
+    const s = session({ kubelet: 'real' });
+    s.create('pods', pod('ticker', [{ name: 'app', image: 'busybox:1.36', command: ['sh', '-c', 'while true; do echo tick; sleep 10; done'] }]));
+    s.cluster.advance(35_000);
+    const all = s.k('logs ticker --timestamps').out.split('\n').filter(Boolean);
+    expect(all.length).toBeGreaterThan(2);
+    const third = all[2]!.split(' ')[0]!.replace(/\.\d+Z$/, 'Z');
+    expect(s.k(`logs ticker --since-time=${third}`).out).toBe('tick\n'.repeat(all.length - 2));
+    expect(s.k('logs ticker --limit-bytes=7').out).toBe('tick\nti');
+  });
+
+  it.each([
+    ['logs duo --since=1m --since-time=2024-07-01T10:00:00Z', 'error: at most one of `sinceTime` or `sinceSeconds` may be specified\n'],
+    ['logs duo --since-time=yesterday', 'error: parsing time "yesterday" as "2006-01-02T15:04:05Z07:00": cannot parse "yesterday" as "2006"\n'],
+    ['logs duo --all-containers -c app', 'error: --all-containers=true should not be specified with container name app\n'],
+    ['logs duo --limit-bytes=-1', 'error: --limit-bytes must be greater than 0\n'],
+    ['logs duo --tail=-2', 'error: --tail must be greater than or equal to -1\n'],
+  ])('%s is refused by LogsOptions.Validate', (line, err) => {
+    const s = session({ kubelet: 'real' });
+    s.create('pods', twoContainers);
+    expect(s.k(line)).toMatchObject({ text: err, code: 1 });
+  });
+
   it('honours the default-container annotation', () => {
     const s = session({ kubelet: 'real' });
     s.create('pods', { ...twoContainers, metadata: { ...twoContainers.metadata, annotations: { 'kubectl.kubernetes.io/default-container': 'sidecar' } } });
