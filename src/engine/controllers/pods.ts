@@ -2,6 +2,7 @@
  * Pod helpers shared by the workload controllers (pkg/controller/controller_utils.go and
  * pkg/api/v1/pod): activeness, readiness, availability, and creating a pod from a template.
  */
+import { clone } from '../api/store.js';
 import type { KubeObject, OwnerReference } from '../api/types.js';
 
 /** A pod that counts toward a controller's replicas: not finished, not being deleted. */
@@ -49,7 +50,7 @@ export function podFromTemplate(template: KubeObject['spec'], owner: KubeObject,
       ...(meta.annotations ? { annotations: { ...meta.annotations } } : {}),
       ownerReferences: [ownerRef],
     },
-    spec: structuredClone({ ...template.spec, ...(extra?.hostname ? { hostname: extra.hostname } : {}), ...(extra?.subdomain ? { subdomain: extra.subdomain } : {}) }),
+    spec: clone({ ...template.spec, ...(extra?.hostname ? { hostname: extra.hostname } : {}), ...(extra?.subdomain ? { subdomain: extra.subdomain } : {}) }),
   };
 }
 

@@ -4,6 +4,7 @@
  * gets, the node affinity that pins it to one node, and the predicates the controller
  * checks before creating it.
  */
+import { clone } from '../../api/store.js';
 import type { KubeObject } from '../../api/types.js';
 import { podMatchesNodeAffinity } from '../../scheduler/plugins/node-affinity.js';
 import { firstUntoleratedTaint, type Toleration } from '../../scheduler/tolerations.js';
@@ -31,7 +32,7 @@ function sameToleration(a: Toleration, b: Toleration): boolean {
 
 /** The template's pod spec with the daemon tolerations appended where not already present. */
 export function withDaemonTolerations(spec: KubeObject['spec']): KubeObject['spec'] {
-  const out = structuredClone(spec ?? {});
+  const out = clone(spec ?? {});
   out.tolerations = daemonPodTolerations(out);
   return out;
 }
@@ -48,7 +49,7 @@ function daemonPodTolerations(spec: KubeObject['spec']): Toleration[] {
  * matching the node by name, which is how the default scheduler places daemon pods.
  */
 export function pinToNode(spec: KubeObject['spec'], nodeName: string): KubeObject['spec'] {
-  const out = structuredClone(spec ?? {});
+  const out = clone(spec ?? {});
   const required = { nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In', values: [nodeName] }] }] };
   out.affinity = { ...(out.affinity ?? {}), nodeAffinity: { ...(out.affinity?.nodeAffinity ?? {}), requiredDuringSchedulingIgnoredDuringExecution: required } };
   return out;

@@ -3,7 +3,6 @@
  * counts summed over ReplicaSets, Available by minimum availability, Progressing by
  * whether the rollout moves, completes, or passes its progress deadline.
  */
-import { clone } from '../../api/store.js';
 import type { KubeObject } from '../../api/types.js';
 import type { ControllerContext } from '../types.js';
 import { keyOf } from '../types.js';
@@ -62,9 +61,8 @@ export function syncDeploymentStatus(d: KubeObject, newRS: KubeObject | undefine
   if (current.status?.collisionCount) status.collisionCount = current.status.collisionCount;
   for (const k of ['replicas', 'updatedReplicas', 'readyReplicas', 'availableReplicas', 'unavailableReplicas']) if (status[k] === 0) delete status[k];
   if (JSON.stringify(status) === JSON.stringify(current.status)) return;
-  const copy = clone(current);
-  copy.status = status;
-  ctx.client.updateStatus('deployments', current.metadata.namespace, copy);
+  // Only the status counts through the status subresource: no need to copy the rest.
+  ctx.client.updateStatus('deployments', current.metadata.namespace, { ...current, status });
 }
 
 function progressing(d: KubeObject, newRS: KubeObject | undefined, counts: Record<string, number>, conditions: Condition[], now: string, ctx: ControllerContext, forced?: { status: string; reason: string; message: string }): Condition[] {
