@@ -4,7 +4,7 @@
  * validate → validating admission → store. Each stage is a plain function so the
  * architecture lesson can point at them one by one.
  */
-import type { StoreReader } from './store.js';
+import { clone, type StoreReader } from './store.js';
 import type { Random } from '../random.js';
 import type { FieldError, KubeObject, Result, StatusError, UserInfo } from './types.js';
 
@@ -61,6 +61,10 @@ export interface Pipeline {
   decode(resource: string, obj: KubeObject, opts: { strict: boolean }): StatusError | undefined;
   /** Unknown-field warnings for fieldValidation=Warn. */
   unknownFieldWarnings(obj: KubeObject): string[];
+  /**
+   * Defaulting. Returns a deep copy the server then owns (its input's insides may be the
+   * caller's objects, which must not be changed or frozen).
+   */
   applyDefaults(obj: KubeObject): KubeObject;
   /** Create-only changes of the kind's strategy (PrepareForCreate), after defaults. */
   prepareForCreate(obj: KubeObject): KubeObject;
@@ -95,7 +99,7 @@ export const permissivePipeline: Pipeline = {
   forbiddenMessage: () => 'forbidden',
   decode: () => undefined,
   unknownFieldWarnings: () => [],
-  applyDefaults: (obj) => obj,
+  applyDefaults: (obj) => clone(obj),
   prepareForCreate: (obj) => obj,
   prepareForUpdate: (obj) => obj,
   allocate: (obj) => ({ ok: true, value: obj }),

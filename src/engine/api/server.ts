@@ -134,7 +134,7 @@ export class ApiServer {
     let obj = decoded.value.object;
     const warnings = [...decoded.value.warnings];
     const review = this.pipeline.review(t.resource, obj, user, this.store);
-    if (review) return ok({ object: deepFreeze(review), warnings });
+    if (review) return ok({ object: deepFreeze(copyUnfrozen(review)), warnings });
     // rest.BeforeCreate: name generation, uid, timestamps, then the strategy's PrepareForCreate.
     if (!obj.metadata.name && obj.metadata.generateName) obj.metadata.name = obj.metadata.generateName + this.random.string(5);
     if (!obj.metadata.name) return fail(invalid(t.kind, '', [{ type: 'Required', field: 'metadata.name', detail: 'name or generateName is required' }], t.group));
@@ -192,11 +192,11 @@ export class ApiServer {
     } else delete obj.metadata.deletionTimestamp;
     if (subresource === 'status') {
       // The stored object with the new status; its other parts are frozen, so shared.
-      obj = { ...old, metadata: { ...old.metadata }, status: obj.status };
+      obj = { ...old, metadata: { ...old.metadata }, status: copyUnfrozen(obj.status) };
     } else if (subresource === 'ephemeralcontainers') {
       // dropNonEphemeralContainerUpdates: the stored pod with only the new ephemeral containers.
       const next = clone(old);
-      next.spec = { ...next.spec, ephemeralContainers: obj.spec?.ephemeralContainers };
+      next.spec = { ...next.spec, ephemeralContainers: copyUnfrozen(obj.spec?.ephemeralContainers) };
       if (next.spec.ephemeralContainers === undefined) delete next.spec.ephemeralContainers;
       obj = next;
     } else if (t.hasStatus && 'status' in old) obj.status = old.status;
@@ -360,9 +360,10 @@ export class ApiServer {
     }
     const mode = opts.fieldValidation ?? 'Strict';
     const warnings: string[] = [];
-    // Stages after this one change the top level and metadata in place; defaulting copies
-    // the rest before changing it.
-    const object = copyUnfrozen({ ...input, metadata: { ...input.metadata } });
+    // Stages up to defaulting change only the top level and metadata; defaulting then makes
+    // the deep copy the server owns (the status and ephemeral-container paths, which skip
+    // it, copy the part they keep). The caller's objects are never changed or frozen.
+    const object: KubeObject = { ...input, metadata: { ...input.metadata } };
     object.apiVersion = input.apiVersion ?? apiVersionOf(t);
     object.kind = t.kind;
     if (opts.systemComponent) {

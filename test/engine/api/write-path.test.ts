@@ -97,6 +97,30 @@ describe('writes share what they did not change with the stored object', () => {
     expect(Object.isFrozen(status.conditions[0])).toBe(false);
   });
 
+  it.each([
+    ['create', 'user'],
+    ['create', 'system'],
+    ['update', 'user'],
+    ['update', 'system'],
+  ])('a %s (%s) neither changes nor freezes the objects it was given', (verb, who) => {
+    const { admin, system } = clients();
+    const api = who === 'user' ? admin : system;
+    const input = pod('web', { name: 'web', image: 'nginx:1.25', env: [{ name: 'A', value: '1' }] });
+    input.metadata.labels = { app: 'web' };
+    if (verb === 'update') {
+      const created = admin.create('pods', 'default', pod('web'));
+      if (!created.ok) throw new Error(created.error.message);
+      Object.assign(input, { spec: structuredClone(created.value.object.spec), metadata: { ...structuredClone(created.value.object.metadata), labels: { app: 'web' } } });
+    }
+    const before = structuredClone(input);
+    const r = verb === 'create' ? api.create('pods', 'default', input) : api.update('pods', 'default', input);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(input).toStrictEqual(before);
+    expect([input, input.metadata, input.metadata.labels, input.spec, input.spec.containers[0]].map(Object.isFrozen)).toEqual([false, false, false, false, false]);
+    expect(r.value.object.metadata.labels).toEqual({ app: 'web' });
+    expect(Object.isFrozen(r.value.object.spec.containers[0])).toBe(true);
+  });
+
   it('copyUnfrozen copies what is not frozen and shares what is', () => {
     const shared = deepFreeze({ a: [1, 2] });
     const input = { shared, own: { b: 1 } };
