@@ -43,7 +43,9 @@ export async function renderApp(home: Home, props: Partial<AppProps> = {}, size 
     size,
   );
   await settleInk();
-  const frame = () => r.lastFrame() ?? '';
+  // Read as a learner reads it: without colour codes (a test may turn colours on).
+  // eslint-disable-next-line no-control-regex
+  const frame = () => (r.lastFrame() ?? '').replace(/\u001B\[[\d;]*m/g, '');
   /** Types a line at the prompt and presses Enter once it is echoed. */
   const type = async (line: string) => {
     // Enter only once the prompt shows the whole line: TextInput submits the value it last rendered.
