@@ -82,6 +82,44 @@ rules:
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^eyJhbGciOiJSUzI1NiIs[\w-]+\.[\w-]+\.[\w-]+\n$/);
   });
+
+  const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString())['kubernetes.io'];
+
+  it('create token --bound-object-kind binds the token to a pod and its node, in sorted claims', () => {
+    const s = session();
+    s.run('kubectl run web --image=nginx');
+    s.env.advance(5000);
+    const r = s.run('kubectl create token default --bound-object-kind=Pod --bound-object-name=web');
+    expect(r.code).toBe(0);
+    const c = claims(r.stdout.trim());
+    expect(Object.keys(c)).toEqual(['namespace', 'node', 'pod', 'serviceaccount']);
+    expect(c.pod.name).toBe('web');
+    expect(c.pod.uid).toBe(s.run('kubectl get pod web -o jsonpath={.metadata.uid}').stdout);
+    expect(c.node.name).toBe(s.run('kubectl get pod web -o jsonpath={.spec.nodeName}').stdout);
+  });
+
+  it.each([
+    ['--bound-object-kind=Deployment --bound-object-name=x', 'error: supported --bound-object-kind values are Pod, Secret\n'],
+    ['--bound-object-kind=Pod', 'error: --bound-object-name is required if --bound-object-kind is provided\n'],
+    ['--bound-object-name=web', 'error: --bound-object-name can only be set if --bound-object-kind is provided\n'],
+    ['--bound-object-uid=123', 'error: --bound-object-uid can only be set if --bound-object-kind is provided\n'],
+    ['--bound-object-kind=Secret --bound-object-name=nope', 'error: failed to create token: secrets "nope" not found\n'],
+    ['--bound-object-kind=Pod --bound-object-name=web --bound-object-uid=123', 'error: failed to create token: Operation cannot be fulfilled on Pod "web": the UID in the bound object reference (123) does not match the UID in record. The object might have been deleted and then recreated\n'],
+  ])('create token default %s fails', (flags, err) => {
+    const s = session();
+    s.run('kubectl run web --image=nginx');
+    expect(s.run(`kubectl create token default ${flags}`)).toMatchObject({ text: err, code: 1 });
+  });
+
+  it('refuses to bind a token to a pod of another service account', () => {
+    const s = session();
+    s.run('kubectl create serviceaccount builder');
+    s.run('kubectl run web --image=nginx');
+    expect(s.run('kubectl create token builder --bound-object-kind=Pod --bound-object-name=web')).toMatchObject({
+      text: 'error: failed to create token: cannot bind token for serviceaccount "builder" to pod running with different serviceaccount name.\n',
+      code: 1,
+    });
+  });
 });
 
 describe('kubectl delete', () => {
