@@ -7,7 +7,7 @@
  */
 import { clone } from '../../api/store.js';
 import type { KubeObject } from '../../api/types.js';
-import { stableJson } from '../../api/server.js';
+import { jsonEqual } from '../../api/server.js';
 import type { Controller, ControllerContext } from '../types.js';
 import { desiredTaints, readyStatus } from './taints.js';
 
@@ -110,7 +110,7 @@ function markUnknown(node: KubeObject, ctx: ControllerContext): void {
  */
 function reconcileNode(node: KubeObject, lastReady: Map<string, string | undefined>, ctx: ControllerContext): void {
   const taints = desiredTaints(node, ctx.clock.nowRfc3339());
-  if (stableJson(taints) !== stableJson(node.spec?.taints ?? [])) {
+  if (!jsonEqual(taints, node.spec?.taints ?? [])) {
     const next = clone(node);
     if (taints.length > 0) next.spec = { ...next.spec, taints };
     else delete next.spec.taints;
