@@ -43,7 +43,8 @@ export function toRfc3339(ms: number): string {
   // Every write stamps the same few seconds many times over; remember the last one.
   const second = Math.floor(ms / 1000);
   if (second !== lastSecond) {
-    lastText = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
+    // toISOString is `YYYY-MM-DDTHH:MM:SS.000Z` here: whole seconds.
+    lastText = `${new Date(second * 1000).toISOString().slice(0, 19)}Z`;
     lastSecond = second;
   }
   return lastText;
@@ -56,7 +57,7 @@ let lastMicroText = '';
 export function toMicroTime(ms: number): string {
   // Lease renewals stamp the same instant once per node; remember the last one.
   if (ms !== lastMicroMs) {
-    lastMicroText = new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+    lastMicroText = `${new Date(ms).toISOString().slice(0, 23)}000Z`;
     lastMicroMs = ms;
   }
   return lastMicroText;
