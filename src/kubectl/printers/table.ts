@@ -69,7 +69,9 @@ function groupRows(group: TableGroup, opts: TableOptions, withKind: boolean): st
   const namespaced = resourceType(group.resource)?.namespaced ?? true;
   const withNamespace = (opts.allNamespaces ?? false) && namespaced;
   const labelKeys = opts.labelColumns ?? [];
-  const visible = printer.columns.map((c, i) => ({ c, i })).filter(({ c }) => isWide || !c.wide);
+  const visible = printer.columns.filter((c) => isWide || !c.wide);
+  // The printer's cell index of each visible column, and where the `kind/` prefix goes.
+  const cellIndex = printer.columns.flatMap((c, i) => (isWide || !c.wide ? [i] : []));
   const nameIndex = printer.columns.findIndex((c) => c.isName);
   const prefix = withKind ? `${kindPrefix(group.resource, group.objects)}/` : '';
 
@@ -84,22 +86,29 @@ function groupRows(group: TableGroup, opts: TableOptions, withKind: boolean): st
   if (!opts.noHeaders) {
     rows.push([
       ...(withNamespace ? ['NAMESPACE'] : []),
-      ...visible.map(({ c }) => c.header),
+      ...visible.map((c) => c.header),
       ...labelKeys.map(labelHeader),
       ...(opts.showLabels ? ['LABELS'] : []),
     ]);
   }
-  // Plain loops, not spreads: this runs once per object of `get -A` on thousands of pods.
+  // Plain indexed loops, not spreads: this runs once per object of `get -A` on thousands
+  // of pods, and labels are only read when a column shows them.
   const showLabels = opts.showLabels ?? false;
+  const readsLabels = showLabels || labelKeys.length > 0;
   const rowOpts = { now: opts.now, wide: isWide };
   for (const obj of objects) {
     const cells = printer.row(obj, rowOpts);
-    const labels = obj.metadata.labels ?? {};
     const row: string[] = [];
     if (withNamespace) row.push(obj.metadata.namespace ?? '');
-    for (const { i } of visible) row.push(i === nameIndex ? prefix + (cells[i] ?? '') : (cells[i] ?? ''));
-    for (const k of labelKeys) row.push(labels[k] ?? '');
-    if (showLabels) row.push(formatLabels(labels));
+    for (let j = 0; j < cellIndex.length; j++) {
+      const i = cellIndex[j]!;
+      row.push(i === nameIndex ? prefix + (cells[i] ?? '') : (cells[i] ?? ''));
+    }
+    if (readsLabels) {
+      const labels = obj.metadata.labels ?? {};
+      for (const k of labelKeys) row.push(labels[k] ?? '');
+      if (showLabels) row.push(formatLabels(labels));
+    }
     rows.push(row);
   }
   return rows;

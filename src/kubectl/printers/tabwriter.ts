@@ -27,13 +27,16 @@ function pad(n: number): string {
  */
 export function formatTable(rows: readonly (readonly string[])[]): string {
   // Each cell is measured once; the second pass reads the widths back in the same order.
-  const cellWidths: number[] = [];
+  let cells = 0;
+  for (const row of rows) if (row.length > 0) cells += row.length - 1;
+  const cellWidths = new Uint32Array(cells);
   const widths: number[] = [];
+  let n = 0;
   for (const row of rows) {
     // Only tab-terminated cells (all but the last) belong to a column.
     for (let i = 0; i < row.length - 1; i++) {
       const cw = width(row[i]!);
-      cellWidths.push(cw);
+      cellWidths[n++] = cw;
       const w = Math.max(TABWRITER.minWidth, cw + TABWRITER.padding);
       if (w > (widths[i] ?? 0)) widths[i] = w;
     }
