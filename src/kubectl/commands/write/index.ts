@@ -16,6 +16,7 @@ import { REPLACE_COMMANDS } from './replace.js';
 import { RUN_COMMANDS } from './run.js';
 import { SCALE_COMMANDS } from './scale.js';
 import { SET_MORE_COMMANDS } from './set-more.js';
+import { SET_ENV_COMMAND } from './set-env.js';
 import { SET_COMMANDS } from './set.js';
 
 export const COMMANDS: CommandModule[] = [
@@ -26,6 +27,7 @@ export const COMMANDS: CommandModule[] = [
   ...SCALE_COMMANDS,
   ...PATCH_COMMANDS,
   ...SET_COMMANDS,
+  SET_ENV_COMMAND,
   ...SET_MORE_COMMANDS,
   ...RUN_COMMANDS,
   ...EXPOSE_COMMANDS,

@@ -34,6 +34,23 @@ describe('kubectl set env --from', () => {
     expect(s.run('kubectl set env deploy/db --list').stdout).toBe('# Deployment db, container postgres\nAPP_LEVEL=debug\n# APP_USERNAME from secret db-credentials, key username\n');
   });
 
+  it('--list --resolve prints the values references point at, and the ones it cannot read as errors', () => {
+    const s = withDb();
+    s.run('kubectl set env deploy/db --from=secret/db-credentials --keys=username');
+    s.run('kubectl set env deploy/db --from=configmap/db-config --keys=mode');
+    s.run('kubectl set resources deploy/db --limits=cpu=250m,memory=64Mi');
+    s.run(`kubectl patch deploy db --type=json -p '[{"op":"add","path":"/spec/template/spec/containers/0/env/-","value":{"name":"ME","valueFrom":{"fieldRef":{"fieldPath":"metadata.name"}}}},{"op":"add","path":"/spec/template/spec/containers/0/env/-","value":{"name":"CPU","valueFrom":{"resourceFieldRef":{"resource":"limits.cpu","divisor":"100m"}}}},{"op":"add","path":"/spec/template/spec/containers/0/env/-","value":{"name":"IP","valueFrom":{"fieldRef":{"fieldPath":"status.podIP"}}}},{"op":"add","path":"/spec/template/spec/containers/0/env/-","value":{"name":"GONE","valueFrom":{"secretKeyRef":{"name":"nope","key":"x"}}}}]'`);
+    expect(s.run('kubectl set env deploy/db --list --resolve')).toMatchObject({
+      stdout: '# Deployment db, container postgres\nUSERNAME=admin\nMODE=rw\nME=db\nCPU=3\n# IP from field path status.podIP\n# GONE from secret nope, key x\n',
+      stderr: 'error retrieving reference for GONE: secrets "nope" not found\nerror retrieving reference for IP: unsupported fieldPath: status.podIP\nerror: failed to retrieve valueFrom references\n',
+      code: 1,
+    });
+  });
+
+  it('--list warns about an object without the named container', () => {
+    expect(withDb().run('kubectl set env deploy/db --list -c nope')).toMatchObject({ text: 'warning: Deployment/db does not have any containers matching "nope"\n', code: 0 });
+  });
+
   it('replaces an existing variable of the same name in place', () => {
     const s = withDb();
     s.run('kubectl set env deploy/db USERNAME=root MODE=x');
