@@ -78,8 +78,13 @@ class FakeStdin extends EventEmitter {
 const ANSI = /\u001B\[[0-9;]*m/g;
 const nextTurn = () => new Promise((r) => setImmediate(r));
 
-/** Keystroke to echoed character at the sandbox prompt with `pods` pods in the default namespace. */
-export async function keystrokeLatency(pods = 1000, keys = 60): Promise<WallFigure> {
+/**
+ * Keystroke to echoed character at the sandbox prompt with `pods` pods in the default
+ * namespace, typed at a fast typist's pace while the clock runs in real time (so the panes
+ * refresh between keys, as they do for a learner): the wall time from the key to the frame
+ * that shows it, and the CPU time spent in that span (less sensitive to a busy machine).
+ */
+export async function keystrokeLatency(pods = 1000, keys = 60, gapMs = 80): Promise<{ wall: WallFigure; cpu: WallFigure }> {
   const nodes = [{ name: 'controlplane', role: 'control-plane' as const }, ...Array.from({ length: 20 }, (_, i) => ({ name: `node${String(i + 1).padStart(2, '0')}`, capacity: { cpu: '64', memory: '256Gi', pods: '250' } }))];
   const cluster = createCluster({ nodes }, { seed: 1 });
   const api = cluster.client();
@@ -89,9 +94,10 @@ export async function keystrokeLatency(pods = 1000, keys = 60): Promise<WallFigu
   cluster.advance(60_000);
   const stdout = new FakeStdout();
   const stdin = new FakeStdin();
-  const app = render(createElement(SandboxApp, { cluster, workspace: tmpdir(), columns: 160, rows: 48, realTime: false }), { stdout: stdout as never, stdin: stdin as never, debug: true, exitOnCtrlC: false, patchConsole: false });
+  const app = render(createElement(SandboxApp, { cluster, workspace: tmpdir(), columns: 160, rows: 48, realTime: true }), { stdout: stdout as never, stdin: stdin as never, debug: true, exitOnCtrlC: false, patchConsole: false });
   for (let i = 0; i < 20; i++) await nextTurn();
   const samples: number[] = [];
+  const cpu: number[] = [];
   let typed = 'controlplane $ ';
   for (let i = 0; i < keys; i++) {
     // No spaces: a space echoes as the cursor cell already showed, so it cannot be told apart.
@@ -99,15 +105,16 @@ export async function keystrokeLatency(pods = 1000, keys = 60): Promise<WallFigu
     typed += ch;
     const want = typed;
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     stdin.write(ch);
     while (!stdout.last.replace(ANSI, '').includes(want)) {
-      if (performance.now() - start > 5000) throw new Error(`keystroke ${i} never echoed: ${JSON.stringify(want)} in\n${stdout.last.replace(ANSI, "")}`);
+      if (performance.now() - start > 5000) throw new Error(`keystroke ${i} never echoed: ${JSON.stringify(want)} in\n${stdout.last.replace(ANSI, '')}`);
       await nextTurn();
     }
     samples.push(performance.now() - start);
-    // Not timed: the frame is drawn before React's passive effects re-attach the input
-    // handler with the new value; a typist's next key comes long after they have run.
-    await new Promise((r) => setTimeout(r, 5));
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
+    await new Promise((r) => setTimeout(r, gapMs));
     if (i % 17 === 16) typed = typed.slice(0, -17); // the line wraps in the pane; start the word again
     if (i % 17 === 16) {
       stdin.write('\u0003'); // Ctrl-C clears the line
@@ -115,7 +122,8 @@ export async function keystrokeLatency(pods = 1000, keys = 60): Promise<WallFigu
     }
   }
   app.unmount();
-  return stats(`keystroke to echo at the prompt, ${cluster.internals.store.count('pods')} pods on the cluster`, samples);
+  const where = `${cluster.internals.store.count('pods')} pods on the cluster, clock running, a key every ${gapMs} ms`;
+  return { wall: stats(`keystroke to echo at the prompt, ${where}`, samples), cpu: stats(`CPU per keystroke echo (same run)`, cpu) };
 }
 
 /** Every TUI figure; the issue's targets: home within 2x the Ink hello world, keystroke under 16 ms. */
@@ -129,7 +137,8 @@ export async function tuiFigures(): Promise<WallFigure[]> {
     coldStart('kubetutor --version (no TUI loaded)', ['dist/cli.js', '--version']),
     { ...home, target: `< 2x hello world (${(2 * hello.medianMs).toFixed(0)} ms): ${home.medianMs < 2 * hello.medianMs ? 'ok' : 'MISSED'}` },
     coldStart('kubetutor open 01-architecture to its first frame with panes', ['dist/cli.js', 'open', '01-architecture']),
-    { ...keys, target: `median < 16 ms: ${keys.medianMs < 16 ? 'ok' : 'MISSED'}` },
+    { ...keys.wall, target: `< 16 ms: median ${keys.wall.medianMs < 16 ? 'ok' : 'MISSED'}, p95 ${keys.wall.p95Ms < 16 ? 'ok' : 'MISSED'}` },
+    keys.cpu,
   ];
 }
 

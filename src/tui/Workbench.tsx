@@ -184,7 +184,8 @@ export function Workbench(props: WorkbenchProps) {
         onSubmit={submit}
         isActive={props.promptActive ?? true}
         {...(props.initialHistory ? { initialHistory: props.initialHistory } : {})}
-        complete={(line) => complete(line, root, snapshot, props.namespace())}
+        // The live cluster, not the drawn snapshot: an object made a moment ago completes.
+        complete={(line) => complete(line, root, cluster.snapshot(), props.namespace())}
         onEof={props.onQuit}
         onInterrupt={() => {
           if (interrupts >= 1) props.onQuit();
