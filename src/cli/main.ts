@@ -38,13 +38,20 @@ interface Subcommand {
  * Subcommands load on demand: start-up is part of the experience, and `kubetutor` should
  * not parse the grader, verifier or script runner to show its home screen.
  */
+// The interactive commands: the TUI (Ink, React) starts loading beside them rather than
+// after them, since they end in it (tutor.ts awaits the same import).
+function tutor(): Promise<typeof import('./tutor.js')> {
+  import('../tui/run.js').catch(() => undefined);
+  return import('./tutor.js');
+}
+
 const SUBCOMMANDS: Readonly<Record<string, () => Promise<Subcommand>>> = {
   open: async () => {
-    const t = await import('./tutor.js');
+    const t = await tutor();
     return { run: (argv, io) => t.tutorCommand('open', argv, io, t.OPEN_USAGE), usage: t.OPEN_USAGE };
   },
   sandbox: async () => {
-    const t = await import('./tutor.js');
+    const t = await tutor();
     return { run: (argv, io) => t.tutorCommand('sandbox', argv, io, t.SANDBOX_USAGE), usage: t.SANDBOX_USAGE };
   },
   script: async () => {
@@ -88,7 +95,7 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
       io.stdout(USAGE);
       return 0;
     }
-    return import('./tutor.js').then((t) => t.tutorCommand('home', argv, io, t.HOME_USAGE));
+    return tutor().then((t) => t.tutorCommand('home', argv, io, t.HOME_USAGE));
   }
   const load = SUBCOMMANDS[name];
   if (!load) {

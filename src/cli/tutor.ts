@@ -107,6 +107,10 @@ export async function tutorCommand(command: TutorOptions['command'], argv: reado
     io.stderr(`kubetutor${command === 'home' ? '' : ` ${command}`}: ${opts}\n${usage}`);
     return 2;
   }
+  // The TUI (Ink, React; for `open` the engine too) loads while the course is read.
+  const tui = import('../tui/run.js');
+  if (command === 'open') void import('../tui/session-module.js').then((m) => m.loadSessionModule()).catch(() => undefined);
+  tui.catch(() => undefined);
   let course: Course | undefined;
   if (command !== 'sandbox') {
     const loaded = await loadTutorCourse(opts.lessonsDir, opts.lesson);
@@ -116,6 +120,6 @@ export async function tutorCommand(command: TutorOptions['command'], argv: reado
     }
     course = loaded;
   }
-  const { runTui } = await import('../tui/run.js');
+  const { runTui } = await tui;
   return runTui({ ...opts, course: course ?? Course.loaded([]) });
 }

@@ -6,9 +6,9 @@
  * both. A file that cannot be read, or that a newer kubetutor wrote, is moved aside with a
  * notice and the learner starts fresh: progress is never a reason to crash.
  */
-import { existsSync, readFileSync, renameSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, renameSync } from 'node:fs';
 import Conf from 'conf';
+import { inspectProgressFile, PROGRESS_CONFIG_NAME, PROGRESS_PROJECT, progressFolder, progressPath } from './file.js';
 import { PROGRESS_FORMAT_VERSION, type LessonProgress } from './types.js';
 
 /** Notices shown to the learner. */
@@ -25,14 +25,6 @@ export interface ProgressStoreOptions {
   readonly onNotice?: (message: string) => void;
 }
 
-const CONFIG_NAME = 'progress';
-
-// conf's per-user config folder (env-paths: ~/.config/kubetutor-nodejs on Linux), found by
-// asking conf for a file that is never written: an empty store with no defaults stays unwritten.
-function defaultFolder(): string {
-  return dirname(new Conf({ projectName: 'kubetutor', configName: 'location-probe' }).path);
-}
-
 type Shape = { formatVersion: number; lessons: Record<string, LessonProgress> };
 
 /** The learner's progress across lessons. */
@@ -44,11 +36,11 @@ export class ProgressStore {
   readonly notices: string[] = [];
 
   constructor(private readonly opts: ProgressStoreOptions = {}) {
-    const cwd = opts.cwd ?? process.env.KUBETUTOR_HOME ?? defaultFolder();
-    this.path = join(cwd, `${CONFIG_NAME}.json`);
+    const cwd = opts.cwd ?? progressFolder();
+    this.path = progressPath(cwd);
     // conf reads the file as it is constructed: a damaged one must be moved aside first.
     this.guard();
-    this.conf = new Conf<Shape>({ projectName: 'kubetutor', configName: CONFIG_NAME, cwd, clearInvalidConfig: false });
+    this.conf = new Conf<Shape>({ projectName: PROGRESS_PROJECT, configName: PROGRESS_CONFIG_NAME, cwd, clearInvalidConfig: false });
   }
 
   /** One lesson's progress, if saved. */
@@ -87,19 +79,9 @@ export class ProgressStore {
   }
 
   private guard(): void {
-    const path = this.path;
-    if (!existsSync(path)) return;
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(path, 'utf8'));
-    } catch {
-      this.moveAside(PROGRESS_NOTICES.unreadable);
-      return;
-    }
-    if (!data || typeof data !== 'object' || Array.isArray(data)) return this.moveAside(PROGRESS_NOTICES.unreadable);
-    const version = (data as { formatVersion?: unknown }).formatVersion;
-    if (typeof version === 'number' && version > PROGRESS_FORMAT_VERSION) this.moveAside((to) => PROGRESS_NOTICES.newer(version, to));
-    else if (version !== undefined && typeof version !== 'number') this.moveAside(PROGRESS_NOTICES.unreadable);
+    const file = inspectProgressFile(this.path);
+    if (file.state === 'unreadable') this.moveAside(PROGRESS_NOTICES.unreadable);
+    else if (file.state === 'newer') this.moveAside((to) => PROGRESS_NOTICES.newer(file.version, to));
   }
 
   private moveAside(notice: (movedTo: string) => string): void {

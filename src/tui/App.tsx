@@ -11,6 +11,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LessonSession, SessionOptions } from '../lessons/session.js';
 import type { Lesson } from '../lessons/types.js';
 import type { ProgressStore } from '../progress/store.js';
+import type { LessonProgress } from '../progress/types.js';
 import { kubectlEditorHook, processHandover, spawnEditor, type OpenEditor } from './editor.js';
 import { courseView } from './home/course-rows.js';
 import { Course, describeProblems } from './home/course-state.js';
@@ -26,13 +27,25 @@ export interface QuitSignal {
   subscribe(listener: () => void): () => void;
 }
 
+/**
+ * Progress for a home screen that must not wait for conf: the saved lessons read straight
+ * from the file (src/progress/file.ts) for the first frame, and the store itself, loaded
+ * after it (or when a lesson opens or is reset).
+ */
+export interface DeferredProgress {
+  readonly saved: Readonly<Record<string, LessonProgress>>;
+  load(): Promise<ProgressStore>;
+}
+
 export interface AppProps {
   /** The course, loaded strictly up front (tests); or give `course`. */
   readonly lessons?: readonly Lesson[];
   /** The course drawn from its index and validated later (the CLI). */
   readonly course?: Course;
-  /** Where progress is saved; without it nothing is. */
+  /** Where progress is saved; without it (or `deferredProgress`) nothing is. */
   readonly progress?: ProgressStore;
+  /** The CLI's home: progress whose store loads after the first frame. */
+  readonly deferredProgress?: DeferredProgress;
   /** Folder of the learners' workspaces (one folder per lesson inside). */
   readonly workspaceRoot: string;
   readonly scrollback?: ScrollbackStore;
@@ -71,6 +84,12 @@ export function App(props: AppProps) {
   const openEditor = useMemo(() => props.openEditor ?? spawnEditor(() => ({ ...env, ...shell.current.env }), processHandover()), [props.openEditor]);
   const [speed, setSpeed] = useState(props.speed ?? 1);
   const [homeVersion, setHomeVersion] = useState(0);
+  const progress = useRef<ProgressStore | undefined>(props.progress);
+  const withProgress = useCallback((): Promise<ProgressStore | undefined> => {
+    if (progress.current || !props.deferredProgress) return Promise.resolve(progress.current);
+    return props.deferredProgress.load().then((store) => (progress.current = store));
+  }, [props.deferredProgress]);
+  const progressReady = () => progress.current !== undefined || props.deferredProgress === undefined;
   const course = useMemo(() => props.course ?? Course.loaded(props.lessons ?? []), [props.course, props.lessons]);
   // Redraws home once the course has been validated (broken lessons are marked then).
   const [courseVersion, setCourseVersion] = useState(0);
@@ -85,7 +104,7 @@ export function App(props: AppProps) {
       if (!lesson || !mod) return undefined;
       const session = mod.LessonSession.open(lesson, {
         workspaceRoot: props.workspaceRoot,
-        ...(props.progress ? { progress: props.progress } : {}),
+        ...(progress.current ? { progress: progress.current } : {}),
         editor: kubectlEditorHook(openEditor),
         interactive: true,
         ...props.sessionOptions,
@@ -94,7 +113,7 @@ export function App(props: AppProps) {
       props.onSession?.(session);
       return session;
     },
-    [course, props.workspaceRoot, props.progress, openEditor, props.sessionOptions],
+    [course, props.workspaceRoot, openEditor, props.sessionOptions],
   );
 
   const screenFor = (id: string): Screen => (sessionFor(id)?.complete ? { kind: 'summary', id } : { kind: 'lesson', id });
@@ -122,7 +141,8 @@ export function App(props: AppProps) {
     setScreen(notice ? { kind: 'home', notice } : { kind: 'home' });
   };
 
-  const saved = useMemo(() => props.progress?.all() ?? {}, [props.progress, homeVersion, screen.kind]);
+  // Before the store has loaded, home shows what the file said as the app started.
+  const saved = useMemo(() => progress.current?.all() ?? props.deferredProgress?.saved ?? {}, [props.deferredProgress, homeVersion, screen.kind]);
   const view = useMemo(() => {
     const broken = (id: string) => {
       const problems = course.problemsOf(id);
@@ -147,14 +167,16 @@ export function App(props: AppProps) {
             if (course.lesson(id)) setScreen(screenFor(id));
             else setCourseVersion((v) => v + 1);
           };
-          if (sessionModule() && course.lesson(id)) open();
-          else void Promise.all([course.validate(), loadSessionModule()]).then(open);
+          if (sessionModule() && course.lesson(id) && progressReady()) open();
+          else void Promise.all([course.validate(), loadSessionModule(), withProgress()]).then(open);
         }}
         onReset={(id) => {
-          sessions.current.delete(id);
-          props.progress?.remove(id);
-          scrollback.remove(id);
-          home(`${course.headers().find((l) => l.id === id)?.title ?? id}: progress reset.`);
+          void withProgress().then((store) => {
+            sessions.current.delete(id);
+            store?.remove(id);
+            scrollback.remove(id);
+            home(`${course.headers().find((l) => l.id === id)?.title ?? id}: progress reset.`);
+          });
         }}
         onQuit={quit}
       />

@@ -8,9 +8,10 @@ import { render } from 'ink';
 import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { PassThrough } from 'node:stream';
-import { dirname, join } from 'node:path';
-import { ProgressStore } from '../progress/store.js';
-import { App, type QuitSignal } from './App.js';
+import { join } from 'node:path';
+import { inspectProgressFile, progressFolder, progressPath } from '../progress/file.js';
+import type { ProgressStore } from '../progress/store.js';
+import { App, type DeferredProgress, type QuitSignal } from './App.js';
 import type { Course } from './home/course-state.js';
 import { loadSessionModule } from './session-module.js';
 import { scrollbackStore } from './scrollback-store.js';
@@ -44,11 +45,27 @@ export async function runTui(opts: RunOptions): Promise<number> {
   process.on('SIGTERM', quit);
   process.on('SIGHUP', quit);
   const exitAfterFirstFrame = process.env.KUBETUTOR_EXIT_AFTER_FIRST_FRAME === '1';
-  // Home is drawn without the strict lesson loader and the engine; they load just after, while
-  // the learner reads the list (a lesson opened sooner waits for them).
-  const preload = () => setTimeout(() => void opts.course.validate().finally(() => void loadSessionModule()), 0);
+  const folder = progressFolder();
+  const onNotice = (m: string) => process.stderr.write(`kubetutor: ${m}\n`);
+  let progressStore: Promise<ProgressStore> | undefined;
+  const loadProgress = () => (progressStore ??= import('../progress/store.js').then(({ ProgressStore }) => new ProgressStore({ cwd: folder, onNotice })));
+  // Home reads the progress file itself and loads conf (and its ajv) after the first frame;
+  // a file the store must move aside, with a notice, is handed to it before anything is drawn.
+  const file = opts.command === 'home' ? inspectProgressFile(progressPath(folder)) : undefined;
+  const deferred: DeferredProgress | undefined = file?.state === 'ok' || file?.state === 'missing' ? { saved: file.state === 'ok' ? file.lessons : {}, load: loadProgress } : undefined;
+  const [progress] = await Promise.all([deferred || opts.command === 'sandbox' ? undefined : loadProgress(), opts.command === 'open' ? loadSessionModule() : undefined]);
+  // Home is drawn without the strict lesson loader, conf and the engine; they load just after,
+  // while the learner reads the list (a lesson opened sooner waits for them).
+  const preload = () =>
+    setTimeout(() => {
+      void opts.course
+        .validate()
+        .then(() => deferred?.load())
+        .finally(() => void loadSessionModule())
+        // A failure here is met again, and reported, when a lesson is opened.
+        .catch(() => undefined);
+    }, 0);
   const onFirstFrame = exitAfterFirstFrame ? () => setImmediate(quit) : opts.command !== 'sandbox' ? preload : undefined;
-  if (opts.command === 'open') await loadSessionModule();
   // Keys need a terminal; the start-up benchmark runs without one and never types.
   let stdin: NodeJS.ReadStream | undefined;
   if (!process.stdin.isTTY) {
@@ -67,13 +84,13 @@ export async function runTui(opts: RunOptions): Promise<number> {
     const { SandboxApp } = await import('./SandboxApp.js');
     tree = <SandboxApp seed={opts.seed} speed={opts.speed} workspace={root} signals={signals} {...(onFirstFrame ? { onFirstFrame } : {})} />;
   } else {
-    const progress = new ProgressStore({ onNotice: (m) => process.stderr.write(`kubetutor: ${m}\n`) });
     tree = (
       <App
         course={opts.course}
-        progress={progress}
+        {...(progress ? { progress } : {})}
+        {...(deferred ? { deferredProgress: deferred } : {})}
         workspaceRoot={root}
-        scrollback={scrollbackStore(join(dirname(progress.path), 'scrollback'))}
+        scrollback={scrollbackStore(join(folder, 'scrollback'))}
         {...(opts.lesson ? { open: opts.lesson } : {})}
         speed={opts.speed}
         signals={signals}

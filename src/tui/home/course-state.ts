@@ -5,14 +5,25 @@
  * that can be opened or the problems that keep it closed, which home shows. A course loaded
  * strictly up front (tests) starts out validated.
  */
+import { join } from 'node:path';
 import type { LessonHeader } from '../../lessons/course-index.js';
 import { formatLessonError, type LessonError } from '../../lessons/errors.js';
+import type { LoadResult } from '../../lessons/loader.js';
 import type { Lesson } from '../../lessons/types.js';
 
 /** Lessons already loaded strictly, and problems already found, by lesson id. */
 export interface KnownLessons {
   readonly lessons?: readonly Lesson[];
   readonly problems?: Readonly<Record<string, readonly LessonError[]>>;
+}
+
+// A lesson that cannot even be read (a folder without permission...) is broken like any other.
+function loadOrExplain(load: () => LoadResult, file: string): LoadResult {
+  try {
+    return load();
+  } catch (e) {
+    return { ok: false, errors: [{ file, line: 1, path: '', message: (e as Error).message }] };
+  }
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -77,7 +88,7 @@ export class Course {
       for (const { id } of this.order) {
         if (this.lessons.has(id) || this.problems.has(id)) continue;
         await nextTurn();
-        const r = loadLesson(this.root!, id);
+        const r = loadOrExplain(() => loadLesson(this.root!, id), join(this.root!, id, 'lesson.yaml'));
         if (!r.ok) {
           this.problems.set(id, r.errors);
           continue;
