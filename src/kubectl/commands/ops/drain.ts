@@ -120,8 +120,14 @@ function run(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
 
   const grace = flags.int('grace-period');
   const pending = new Map<string, KubeObject>();
+  // --disable-eviction: DeleteOrEvictPods deletes each pod, bypassing PodDisruptionBudgets.
+  const deleting = flags.bool('disable-eviction');
   for (const pod of toEvict) {
-    io.out(`evicting pod ${pod.metadata.namespace}/${pod.metadata.name}\n`);
+    if (deleting) {
+      const r = client.delete('pods', pod.metadata.namespace, pod.metadata.name!, grace >= 0 ? { gracePeriodSeconds: grace } : {});
+      if (!r.ok && r.error.reason !== 'NotFound') return printError(io, r.error);
+    }
+    io.out(`${deleting ? 'deleting' : 'evicting'} pod ${pod.metadata.namespace}/${pod.metadata.name}\n`);
     pending.set(pod.metadata.uid!, pod);
   }
   // Evictions a budget refuses are retried every 5s, as kubectl does, until --timeout.
@@ -134,13 +140,13 @@ function run(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
       refused.set(pod.metadata.uid!, env.now() + 5000);
     }
   };
-  for (const pod of toEvict) tryEvict(pod);
+  if (!deleting) for (const pod of toEvict) tryEvict(pod);
   const timeout = flags.duration('timeout');
   const done = waitFor(env, timeout > 0 ? timeout : UNBOUNDED_WAIT_MS, () => {
     for (const [uid, pod] of pending) {
       const current = client.get('pods', pod.metadata.namespace, pod.metadata.name!);
       if (!current.ok || current.value.metadata.uid !== uid) {
-        io.out(`pod/${pod.metadata.name} evicted\n`);
+        io.out(`pod/${pod.metadata.name} ${deleting ? 'deleted' : 'evicted'}\n`);
         pending.delete(uid);
       } else if (refused.has(uid) && refused.get(uid)! <= env.now()) tryEvict(pod);
     }

@@ -70,4 +70,19 @@ describe('kubectl drain', () => {
     const expected = ['node/node01 cordoned', ...names.map((n) => `evicting pod ${n}`), ...names.map((n) => `pod/${n.split('/')[1]} evicted`), 'node/node01 drained', ''];
     expect(r.out).toBe(expected.join('\n'));
   });
+
+  it('deletes instead of evicting with --disable-eviction, past a budget that blocks evictions', () => {
+    const s = session();
+    s.create('deployments', deployment('web', 'nginx:1.25', 4));
+    s.cluster.advance(10_000);
+    s.k('create pdb web --selector=app=web --min-available=4');
+    s.cluster.advance(2_000);
+    const onNode = s.cluster.client().list('pods', { fieldSelector: 'spec.nodeName=node01' });
+    const names = (onNode.ok ? onNode.value.items : []).filter((p) => p.metadata.ownerReferences?.[0]?.kind !== 'DaemonSet').map((p) => `${p.metadata.namespace}/${p.metadata.name}`);
+    expect(names.length).toBeGreaterThan(0);
+    const r = s.k('drain node01 --ignore-daemonsets --disable-eviction');
+    const expected = ['node/node01 cordoned', ...names.map((n) => `deleting pod ${n}`), ...names.map((n) => `pod/${n.split('/')[1]} deleted`), 'node/node01 drained', ''];
+    expect(r.out).toBe(expected.join('\n'));
+    expect(r.code).toBe(0);
+  });
 });
