@@ -33,6 +33,18 @@ export function workspaceRoot(env: Readonly<Record<string, string | undefined>> 
   return env.KUBETUTOR_WORKSPACE || join(homedir(), 'kubetutor');
 }
 
+/**
+ * Home's progress: the file in `folder` read without conf, with `load` for the store, when the
+ * file can be used as it is (or is not there yet). Undefined when the store must see the file
+ * first: it moves a damaged or newer file aside with a notice, before anything is drawn.
+ */
+export function deferredProgress(folder: string, load: () => Promise<ProgressStore>): DeferredProgress | undefined {
+  const file = inspectProgressFile(progressPath(folder));
+  if (file.state === 'ok') return { saved: file.lessons, load };
+  if (file.state === 'missing') return { saved: {}, load };
+  return undefined;
+}
+
 /** Runs the TUI until the learner quits; resolves with the exit code. */
 export async function runTui(opts: RunOptions): Promise<number> {
   setColourless(opts.noColor);
@@ -49,10 +61,7 @@ export async function runTui(opts: RunOptions): Promise<number> {
   const onNotice = (m: string) => process.stderr.write(`kubetutor: ${m}\n`);
   let progressStore: Promise<ProgressStore> | undefined;
   const loadProgress = () => (progressStore ??= import('../progress/store.js').then(({ ProgressStore }) => new ProgressStore({ cwd: folder, onNotice })));
-  // Home reads the progress file itself and loads conf (and its ajv) after the first frame;
-  // a file the store must move aside, with a notice, is handed to it before anything is drawn.
-  const file = opts.command === 'home' ? inspectProgressFile(progressPath(folder)) : undefined;
-  const deferred: DeferredProgress | undefined = file?.state === 'ok' || file?.state === 'missing' ? { saved: file.state === 'ok' ? file.lessons : {}, load: loadProgress } : undefined;
+  const deferred = opts.command === 'home' ? deferredProgress(folder, loadProgress) : undefined;
   const [progress] = await Promise.all([deferred || opts.command === 'sandbox' ? undefined : loadProgress(), opts.command === 'open' ? loadSessionModule() : undefined]);
   // Home is drawn without the strict lesson loader, conf and the engine; they load just after,
   // while the learner reads the list (a lesson opened sooner waits for them).

@@ -55,3 +55,37 @@ describe('the home view', () => {
     expect(view.rows.map((r) => r.broken)).toEqual(['lesson.yaml:3: broken', undefined]);
   });
 });
+
+describe('progress whose store loads after the first frame', () => {
+  // Saved progress for 01-pods: its first stage passed.
+  function savedHome() {
+    const home = freshHome();
+    const lesson = { lessonId: '01-pods', lessonHash: 'other', stage: 1, complete: false, stages: { create: { attempts: 1, hintsUsed: 0, passed: { at: 't', seconds: 5 } } }, journal: [], startedAt: 't', updatedAt: 't' };
+    home.progress.put(lesson);
+    let loads = 0;
+    const deferredProgress = { saved: home.progress.all(), load: async () => (loads++, home.progress) };
+    return { home, deferredProgress, loads: () => loads };
+  }
+
+  it('draws home from the saved lessons, and loads the store only when a lesson opens', async () => {
+    const { home, deferredProgress, loads } = savedHome();
+    const app = await renderApp(home, { progress: undefined, deferredProgress });
+    expect(app.frame()).toMatch(/01-pods\s+First pods\s+█{3}░{7}\s+1\/3 stages\s+← next/);
+    expect(loads()).toBe(0);
+    await app.press('\r');
+    await app.until('stage 1/3');
+    expect(loads()).toBe(1);
+    // The session saves through the store it was given.
+    expect(home.progress.get('01-pods')?.lessonHash).not.toBe('other');
+  });
+
+  it('resets a lesson through the store once it has loaded', async () => {
+    const { home, deferredProgress, loads } = savedHome();
+    const app = await renderApp(home, { progress: undefined, deferredProgress });
+    await app.press('r');
+    await app.press('y');
+    await app.until('First pods: progress reset.');
+    expect(loads()).toBe(1);
+    expect(home.progress.get('01-pods')).toBeUndefined();
+  });
+});
