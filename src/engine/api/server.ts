@@ -384,19 +384,20 @@ export class ApiServer {
   }
 
   private admit(op: Operation, t: ResourceType, obj: KubeObject, old: KubeObject | undefined, user: UserInfo, opts: WriteOptions, subresource?: string): Result<KubeObject> {
-    let current = obj;
+    let req = this.request(op, t, obj, old, user, opts, subresource);
     for (const plugin of this.pipeline.mutating) {
       if (!plugin.mutate) continue;
-      const r = plugin.mutate(this.request(op, t, current, old, user, opts, subresource));
+      const r = plugin.mutate(req);
       if (!r.ok) return r;
-      current = r.value;
+      if (r.value !== req.object) req = { ...req, object: r.value, namespace: r.value.metadata.namespace };
     }
-    return ok(current);
+    return ok(req.object);
   }
 
   private validateAdmission(op: Operation, t: ResourceType, obj: KubeObject, old: KubeObject | undefined, user: UserInfo, opts: WriteOptions, subresource?: string): StatusError | undefined {
+    const req = this.request(op, t, obj, old, user, opts, subresource);
     for (const plugin of this.pipeline.validating) {
-      const err = plugin.validate?.(this.request(op, t, obj, old, user, opts, subresource));
+      const err = plugin.validate?.(req);
       if (err) return err;
     }
     return undefined;

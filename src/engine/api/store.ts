@@ -30,11 +30,25 @@ type Listener = (event: StoredEvent) => void;
 
 /** Freezes an object and everything inside it. */
 export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as object)) deepFreeze(v);
-  }
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) freezeTree(value);
   return value;
+}
+
+/** Freezes an unfrozen object and its unfrozen insides; frozen parts are frozen all through. */
+function freezeTree(value: object): void {
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) freezeTree(v);
+    }
+    return;
+  }
+  for (const k in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, k)) continue;
+    const v: unknown = (value as Record<string, unknown>)[k];
+    if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) freezeTree(v);
+  }
 }
 
 /** A deep, mutable copy of a stored object. */
@@ -143,9 +157,7 @@ export class Store implements IndexedStoreReader {
     return [...(this.byOwner.get(resource)?.get(`orphan:${namespace}`)?.values() ?? [])];
   }
 
-  private index(resource: string, obj: KubeObject, add: boolean): void {
-    const ref = obj.metadata.ownerReferences?.find((r) => r.controller);
-    const key = ref ? ref.uid : `orphan:${obj.metadata.namespace ?? ''}`;
+  private index(resource: string, obj: KubeObject, add: boolean, key = ownerKey(obj)): void {
     let owners = this.byOwner.get(resource);
     if (!owners) this.byOwner.set(resource, (owners = new Map()));
     let set = owners.get(key);
@@ -177,8 +189,17 @@ export class Store implements IndexedStoreReader {
     const old = names.get(name);
     deepFreeze(object);
     names.set(name, object);
-    if (old) this.index(resource, old, false);
-    this.index(resource, object, true);
+    const key = ownerKey(object);
+    if (old && ownerKey(old) === key) {
+      // Same owner: the entry moves to the end, as removing and adding it did (listControlledBy's order).
+      const set = this.byOwner.get(resource)!.get(key)!;
+      const id = `${ns}/${name}`;
+      set.delete(id);
+      set.set(id, object);
+    } else {
+      if (old) this.index(resource, old, false);
+      this.index(resource, object, true, key);
+    }
     this.invalidate(resource, ns);
     this.emit({ type: old ? 'MODIFIED' : 'ADDED', object, oldObject: old, resource, resourceVersion: Number(object.metadata.resourceVersion) });
   }
@@ -220,6 +241,13 @@ export class Store implements IndexedStoreReader {
     if (this.history.length > HISTORY_LIMIT * 2) this.history.splice(0, HISTORY_LIMIT);
     for (const l of this.listeners) l(event);
   }
+}
+
+/** The owner index's key: the controlling owner's uid, or the namespace's orphans. */
+function ownerKey(obj: KubeObject): string {
+  const refs = obj.metadata.ownerReferences;
+  if (refs) for (const r of refs) if (r.controller) return r.uid;
+  return `orphan:${obj.metadata.namespace ?? ''}`;
 }
 
 function compare(a: string, b: string): number {

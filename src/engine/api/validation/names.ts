@@ -66,8 +66,24 @@ export function isDNS1035Label(value: string): string[] {
 
 const QNAME_MSG = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
 
+/**
+ * Values already found valid: label keys and values repeat on every write of an object, so
+ * their checks answer from here. Bounded, so a flood of distinct values cannot grow it.
+ */
+function rememberValid(check: (value: string) => string[]): (value: string) => string[] {
+  const valid = new Set<string>();
+  return (value) => {
+    if (valid.has(value)) return [];
+    const errs = check(value);
+    if (errs.length === 0 && valid.size < 10_000) valid.add(value);
+    return errs;
+  };
+}
+
 /** IsQualifiedName: label and annotation keys, `[prefix/]name`. */
-export function isQualifiedName(value: string): string[] {
+export const isQualifiedName: (value: string) => string[] = rememberValid(qualifiedNameErrors);
+
+function qualifiedNameErrors(value: string): string[] {
   const errs: string[] = [];
   const parts = value.split('/');
   let name: string;
@@ -87,7 +103,9 @@ export function isQualifiedName(value: string): string[] {
 }
 
 /** IsValidLabelValue. */
-export function isValidLabelValue(value: string): string[] {
+export const isValidLabelValue: (value: string) => string[] = rememberValid(labelValueErrors);
+
+function labelValueErrors(value: string): string[] {
   const errs: string[] = [];
   if (value.length > 63) errs.push(maxLenError(63));
   if (!labelValue.test(value)) {
