@@ -28,6 +28,16 @@ flags:
 Each command takes --help.
 `;
 
+const isHelp = (a: string) => a === '--help' || a === '-h';
+
+// The interactive commands end in the TUI: it (Ink, React) starts loading beside the
+// command's module rather than after it (tutor.ts awaits the same import), unless only the
+// usage is asked for.
+function tutor(argv: readonly string[]): Promise<typeof import('./tutor.js')> {
+  if (!argv.some(isHelp)) void import('../tui/run.js').catch(() => undefined);
+  return import('./tutor.js');
+}
+
 /** One subcommand: how it runs, and its usage for --help. */
 interface Subcommand {
   readonly run: (argv: readonly string[], io: CliIO) => number | Promise<number>;
@@ -38,20 +48,13 @@ interface Subcommand {
  * Subcommands load on demand: start-up is part of the experience, and `kubetutor` should
  * not parse the grader, verifier or script runner to show its home screen.
  */
-// The interactive commands: the TUI (Ink, React) starts loading beside them rather than
-// after them, since they end in it (tutor.ts awaits the same import).
-function tutor(): Promise<typeof import('./tutor.js')> {
-  import('../tui/run.js').catch(() => undefined);
-  return import('./tutor.js');
-}
-
-const SUBCOMMANDS: Readonly<Record<string, () => Promise<Subcommand>>> = {
-  open: async () => {
-    const t = await tutor();
+const SUBCOMMANDS: Readonly<Record<string, (argv: readonly string[]) => Promise<Subcommand>>> = {
+  open: async (argv) => {
+    const t = await tutor(argv);
     return { run: (argv, io) => t.tutorCommand('open', argv, io, t.OPEN_USAGE), usage: t.OPEN_USAGE };
   },
-  sandbox: async () => {
-    const t = await tutor();
+  sandbox: async (argv) => {
+    const t = await tutor(argv);
     return { run: (argv, io) => t.tutorCommand('sandbox', argv, io, t.SANDBOX_USAGE), usage: t.SANDBOX_USAGE };
   },
   script: async () => {
@@ -76,8 +79,6 @@ const SUBCOMMANDS: Readonly<Record<string, () => Promise<Subcommand>>> = {
   },
 };
 
-const isHelp = (a: string) => a === '--help' || a === '-h';
-
 /** Runs kubetutor with the arguments after the program name; returns the exit code. */
 export function main(argv: readonly string[], io: CliIO): number | Promise<number> {
   const [name, ...rest] = argv;
@@ -95,14 +96,14 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
       io.stdout(USAGE);
       return 0;
     }
-    return tutor().then((t) => t.tutorCommand('home', argv, io, t.HOME_USAGE));
+    return tutor(argv).then((t) => t.tutorCommand('home', argv, io, t.HOME_USAGE));
   }
   const load = SUBCOMMANDS[name];
   if (!load) {
     io.stderr(`kubetutor: unknown command "${name}"\nRun 'kubetutor --help' for usage.\n`);
     return 2;
   }
-  return load().then((sub) => {
+  return load(rest).then((sub) => {
     if (rest.some(isHelp)) {
       io.stdout(sub.usage);
       return 0;

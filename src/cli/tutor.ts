@@ -110,7 +110,7 @@ export async function tutorCommand(command: TutorOptions['command'], argv: reado
   // The TUI (Ink, React; for `open` the engine too) loads while the course is read.
   const tui = import('../tui/run.js');
   if (command === 'open') void import('../tui/session-module.js').then((m) => m.loadSessionModule()).catch(() => undefined);
-  tui.catch(() => undefined);
+  void tui.catch(() => undefined);
   let course: Course | undefined;
   if (command !== 'sandbox') {
     const loaded = await loadTutorCourse(opts.lessonsDir, opts.lesson);

@@ -1,10 +1,11 @@
 /**
  * The tutor: home (the course and its progress), a lesson (the Workbench with its lesson
- * pane) and a lesson's summary. Home is drawn from the course index; the lessons are loaded
- * strictly after that (see home/course-state.ts), and a broken one shows as such. It holds no lesson logic: sessions come from the lesson
+ * pane) and a lesson's summary. It holds no lesson logic: sessions come from the lesson
  * engine and save themselves through the progress module; the app decides only which
  * screen is up, keeps opened sessions for the life of the process, and saves everything
  * when it quits (q, quit, Ctrl-D, Ctrl-C twice, or a SIGTERM passed in as `signals`).
+ * Home is drawn before the lessons are loaded strictly and before conf is (see
+ * home/course-state.ts and `deferredProgress`); a lesson found broken then shows as such.
  */
 import { useApp } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
