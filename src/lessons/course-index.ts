@@ -52,80 +52,90 @@ export function readCourseIndex(root: string): CourseIndex {
 const KEY = /^([A-Za-z_][\w-]*):(?: +(.*))?$/;
 const HEADER_KEYS = ['title', 'area', 'level', 'minutes'] as const;
 
-// A blank or comment-only line, which YAML ignores wherever it is.
-const isSkippable = (line: string) => /^\s*(#.*)?$/.test(line);
-const indentOf = (line: string) => line.length - line.trimStart().length;
-
 /**
  * A lesson's header from its lesson.yaml text, or undefined when the text is not in the plain
  * block style this reader is sure of (then load it strictly). Values are taken as written;
- * the strict loader is the judge of whether they are valid.
+ * the strict loader is the judge of whether they are valid. One pass over the lines, looking
+ * only at those indented no deeper than a stage's keys: the stage texts, hints and checks
+ * below them are most of the file, and home is waiting.
  */
 export function readLessonHeader(folder: string, text: string): LessonHeader | undefined {
-  const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
   const fields: Record<string, string> = {};
-  let stages: { id: string }[] | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (isSkippable(line) || (line === '---' && Object.keys(fields).length === 0 && !stages)) continue;
-    const m = KEY.exec(line);
-    if (!m || /^[\s-]/.test(line)) return undefined;
-    // The key's block: every following line that is indented, blank or a comment.
-    let end = i + 1;
-    while (end < lines.length && (isSkippable(lines[end]!) || /^[ -]/.test(lines[end]!))) end++;
-    const block = lines.slice(i + 1, end);
-    const [, key, rest] = m;
-    if (key === 'stages') {
-      if (rest !== undefined && !isSkippable(rest)) return undefined;
-      stages = readStageIds(block);
-      if (!stages) return undefined;
-    } else if ((HEADER_KEYS as readonly string[]).includes(key!)) {
-      // A scalar with an indented continuation is folded YAML: leave it to the loader.
-      if (rest === undefined || !block.every(isSkippable)) return undefined;
-      const value = scalar(rest);
-      if (value === undefined || key! in fields) return undefined;
-      fields[key!] = value;
+  let stages: ({ id: string } | undefined)[] | undefined;
+  // What the lines being read belong to: nothing yet, a header scalar (which must not go on),
+  // the stages list, or another top-level key (whose lines are skipped).
+  let within: 'start' | 'scalar' | 'stages' | 'other' = 'start';
+  let dash = -1; // the stages' `-` column, once seen
+  let keyIndent = -1; // the column of a stage's keys
+  let idOpen = false; // a stage `id:` was just read: its value must not go on below it
+  for (let pos = 0; pos < text.length; ) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = text.length;
+    let indent = pos;
+    while (text.charCodeAt(indent) === 32) indent++;
+    const lineStart = pos;
+    pos = eol + 1;
+    const first = text[indent];
+    // Blank lines and comments mean nothing wherever they are.
+    if (indent >= eol || first === '#' || (first === '\r' && indent === eol - 1)) continue;
+    if (first === '\t') return undefined;
+    indent -= lineStart;
+    if (indent === 0 && first !== '-') {
+      const line = text.slice(lineStart, eol).trimEnd();
+      if (line === '---' && within === 'start') continue;
+      const m = KEY.exec(line);
+      if (!m) return undefined;
+      const [, key, rest] = m;
+      if (Object.hasOwn(fields, key!) || (key === 'stages' && stages)) return undefined;
+      if (key === 'stages') {
+        if (rest !== undefined && !/^\s*(#.*)?$/.test(rest)) return undefined;
+        [within, stages, dash, idOpen] = ['stages', [], -1, false];
+      } else if ((HEADER_KEYS as readonly string[]).includes(key!)) {
+        const value = rest === undefined ? undefined : scalar(rest);
+        if (value === undefined) return undefined;
+        fields[key!] = value;
+        within = 'scalar';
+      } else within = 'other';
+      continue;
     }
-    i = end - 1;
-  }
-  const { title, area, level, minutes } = fields;
-  if (title === undefined || area === undefined || level === undefined || minutes === undefined || !/^\d+$/.test(minutes) || !stages) return undefined;
-  return { id: folder, title, area, level, minutes: Number(minutes), stages };
-}
-
-// The `id:` of each item of the block under `stages:`; undefined unless every item has one.
-function readStageIds(block: readonly string[]): { id: string }[] | undefined {
-  const first = block.find((l) => !isSkippable(l));
-  if (first === undefined) return [];
-  const item = /^( *)-( +)\S/.exec(first);
-  if (!item) return undefined;
-  const dash = item[1]!.length;
-  const keyIndent = dash + 1 + item[2]!.length;
-  const ids: ({ id: string } | undefined)[] = [];
-  for (let i = 0; i < block.length; i++) {
-    const line = block[i]!;
-    if (isSkippable(line)) continue;
-    const indent = indentOf(line);
-    if (indent < dash) return undefined;
+    // An indented line (or a list item at the margin) continues the last top-level key.
+    if (within === 'other') continue;
+    // A scalar that goes on below its key is folded YAML: leave it to the loader.
+    if (within !== 'stages') return undefined;
+    if (dash < 0) {
+      const item = /^( *)-( +)\S/.exec(text.slice(lineStart, eol));
+      if (!item) return undefined;
+      dash = indent;
+      keyIndent = dash + 1 + item[2]!.length;
+    }
+    if (indent > keyIndent) {
+      if (idOpen) return undefined;
+      continue; // inside a stage's value: its text, hints, checks
+    }
+    idOpen = false;
     let keyLine: string;
     if (indent === dash) {
       // A new item: `- key: value` with its first key at keyIndent.
-      if (!line.startsWith(`${' '.repeat(dash)}-${' '.repeat(keyIndent - dash - 1)}`) || line[keyIndent] === ' ') return undefined;
-      ids.push(undefined);
+      const line = text.slice(lineStart, eol);
+      if (line[dash] !== '-' || line.slice(dash + 1, keyIndent).trim() !== '' || line[keyIndent] === ' ') return undefined;
+      stages!.push(undefined);
       keyLine = line.slice(keyIndent);
-    } else if (indent === keyIndent && ids.length > 0) keyLine = line.slice(keyIndent);
-    else if (indent > keyIndent) continue; // inside a value (block text, lists of hints and checks)
+    } else if (indent === keyIndent && stages!.length > 0) keyLine = text.slice(lineStart + keyIndent, eol);
     else return undefined;
-    const m = KEY.exec(keyLine);
+    const m = KEY.exec(keyLine.trimEnd());
     if (!m) return undefined;
     if (m[1] !== 'id') continue;
     const id = m[2] === undefined ? undefined : scalar(m[2]);
-    // An id whose value continues on the next lines, or a second id, is not plain.
-    const next = block.slice(i + 1).find((l) => !isSkippable(l));
-    if (id === undefined || ids[ids.length - 1] !== undefined || (next !== undefined && indentOf(next) > keyIndent)) return undefined;
-    ids[ids.length - 1] = { id };
+    if (id === undefined || stages![stages!.length - 1] !== undefined) return undefined;
+    stages![stages!.length - 1] = { id };
+    idOpen = true;
   }
-  return ids.every((s) => s !== undefined) ? (ids as { id: string }[]) : undefined;
+  const { title, area, level, minutes } = fields;
+  if (title === undefined || area === undefined || level === undefined || minutes === undefined || !/^\d+$/.test(minutes)) return undefined;
+  if (!stages || !stages.every((s) => s !== undefined)) return undefined;
+  // Copies, so the header does not keep the whole file's text alive.
+  const own = (v: string) => (' ' + v).slice(1);
+  return { id: folder, title: own(title), area: own(area), level: own(level), minutes: Number(minutes), stages: stages.map((s) => ({ id: own(s!.id) })) };
 }
 
 // A one-line scalar: plain, or quoted without escapes; undefined for anything else.

@@ -26,7 +26,14 @@ describe('the course index', () => {
     expect(readLessonHeader('01-x', text)).toMatchObject({ title: "It's a pod", stages: [{ id: 'one' }, { id: 'two' }] });
   });
 
+  it('reads a file with CRLF line ends', () => {
+    const text = `${HEAD}stages:\n  - id: one\n    text: |\n      hi\n\n  - id: two\n`.replace(/\n/g, '\r\n');
+    expect(readLessonHeader('01-x', text)).toMatchObject({ title: 'Pods', minutes: 10, stages: [{ id: 'one' }, { id: 'two' }] });
+  });
+
   it.each([
+    ['a tab before a key', HEAD + 'stages:\n\t- id: one\n'],
+    ['a second list of stages', HEAD + 'stages:\n  - id: one\nstages:\n  - id: two\n'],
     ['a folded title', HEAD.replace('title: Pods', 'title: Pods\n  and more') + 'stages:\n  - id: one\n'],
     ['a block title', HEAD.replace('title: Pods', 'title: >\n  Pods') + 'stages:\n  - id: one\n'],
     ['an escaped title', HEAD.replace('title: Pods', 'title: "Pods\\u0021"') + 'stages:\n  - id: one\n'],
