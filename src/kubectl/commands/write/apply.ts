@@ -10,6 +10,7 @@ import type { ParsedFlags } from '../../args/flags.js';
 import { errorsText, namespaceForObject, parseValidate, printError, readManifests, withSource, type CommandError } from '../../common.js';
 import type { CommandModule, KubectlEnv, Output } from '../../types.js';
 import { LAST_APPLIED_COMMANDS } from './last-applied.js';
+import { changeCause, recorded, withRecord } from './record.js';
 import { applySpec } from './specs/apply.js';
 import { fieldValidation, lastAppliedOf, LAST_APPLIED, printMutated, printWarnings, withLastApplied, writeContext, type WriteContext } from './shared.js';
 
@@ -76,6 +77,7 @@ function runApply(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
   }
   const ctx = writeContext(flags, env, io);
   if (!ctx) return 1;
+  const cause = changeCause(['apply'], flags, applySpec.flags);
   const validate = parseValidate(flags.string('validate'));
   if (!validate.ok) return printError(io, validate.error);
   // apply reads every object before acting, so a bad file stops everything.
@@ -92,7 +94,8 @@ function runApply(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
       errors.push(ns.error);
       continue;
     }
-    const obj: KubeObject = ns.namespace ? { ...item.object, metadata: { ...item.object.metadata, namespace: ns.namespace } } : item.object;
+    // The recorder annotates the object before its configuration is taken.
+    const obj: KubeObject = recorded(ns.namespace ? { ...item.object, metadata: { ...item.object.metadata, namespace: ns.namespace } } : item.object, cause);
     const err = applyOne(io, flags, ctx, obj, item.type, item.source);
     if (err) errors.push(err);
   }
@@ -105,4 +108,4 @@ function runApply(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
 }
 
 /** `kubectl apply`; its last-applied subcommands are in last-applied.ts. */
-export const APPLY_COMMANDS: CommandModule[] = [{ path: ['apply'], spec: applySpec, run: runApply }, ...LAST_APPLIED_COMMANDS];
+export const APPLY_COMMANDS: CommandModule[] = [withRecord({ path: ['apply'], spec: applySpec, run: runApply }), ...LAST_APPLIED_COMMANDS];

@@ -10,6 +10,7 @@ import type { KubeObject } from '../../../engine/api/types.js';
 import type { ParsedFlags } from '../../args/flags.js';
 import { errorsText, printError, type CommandError } from '../../common.js';
 import type { CommandModule, KubectlEnv, Output } from '../../types.js';
+import { changeCause, recorded, withRecord } from './record.js';
 import { autoscaleSpec } from './specs/verbs.js';
 import { createObject, printMutated, printWarnings, requiredFlags, withLastApplied, writeContext } from './shared.js';
 import { findTargets } from './targets.js';
@@ -85,6 +86,7 @@ function runAutoscale(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
   if (max < min) return printError(io, `--max=MAXPODS must be larger or equal to --min=MINPODS, max: ${max}, min: ${min}`);
   const ctx = writeContext(flags, env, io);
   if (!ctx) return 1;
+  const cause = changeCause(['autoscale'], flags, autoscaleSpec.flags);
   const found = findTargets(flags.args, flags, env, ctx);
   if (found.fatal) return printError(io, found.fatal);
   const errors: CommandError[] = [...found.errors];
@@ -95,7 +97,7 @@ function runAutoscale(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
       errors.push(`cannot autoscale a ${t.type.kind}: could not find scale subresource for ${gv}, Resource=${t.type.resource} in discovery information`);
       continue;
     }
-    let hpa = horizontalPodAutoscaler(t.object, { name: flags.string('name'), min, max, cpuPercent: flags.int('cpu-percent') });
+    let hpa = recorded(horizontalPodAutoscaler(t.object, { name: flags.string('name'), min, max, cpuPercent: flags.int('cpu-percent') }), cause);
     if (ctx.dryRun === 'client') {
       count++;
       printMutated(io, flags, ctx, hpa, 'created', { typed: true });
@@ -120,4 +122,4 @@ function runAutoscale(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
 }
 
 /** `kubectl autoscale`. */
-export const AUTOSCALE_COMMANDS: CommandModule[] = [{ path: ['autoscale'], spec: autoscaleSpec, run: runAutoscale }];
+export const AUTOSCALE_COMMANDS: CommandModule[] = [withRecord({ path: ['autoscale'], spec: autoscaleSpec, run: runAutoscale })];

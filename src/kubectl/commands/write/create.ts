@@ -24,6 +24,7 @@ import { cronJob, deployment, job, jobFromCronJob } from './generators/workloads
 import { withAppendedHash } from './generators/hash.js';
 import { createGenerated, createObject, genContext, printMutated, requiredFlags, usageError, withLastApplied, writeContext, type WriteContext } from './shared.js';
 import { createToken } from './token.js';
+import { changeCause, recorded, withRecord } from './record.js';
 
 /** `kubectl create -f`: every object of the manifests, errors collected as the builder does. */
 function runCreateFile(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
@@ -31,6 +32,7 @@ function runCreateFile(flags: ParsedFlags, env: KubectlEnv, io: Output): number 
   if (filenames.length === 0 && !flags.string('kustomize')) return printError(io, 'must specify one of -f and -k');
   const ctx = writeContext(flags, env, io);
   if (!ctx) return 1;
+  const cause = changeCause(['create'], flags, specs.createSpec.flags);
   const validate = parseValidate(flags.string('validate'));
   if (!validate.ok) return printError(io, validate.error);
   const read = readManifests(env, { filenames, recursive: flags.bool('recursive'), validate: validate.value });
@@ -48,6 +50,7 @@ function runCreateFile(flags: ParsedFlags, env: KubectlEnv, io: Output): number 
     let obj = item.object;
     if (ns.namespace) obj = { ...obj, metadata: { ...obj.metadata, namespace: ns.namespace } };
     if (flags.bool('save-config')) obj = withLastApplied(obj);
+    obj = recorded(obj, cause);
     if (ctx.dryRun === 'client') {
       printMutated(io, flags, ctx, obj, 'created');
       continue;
@@ -137,7 +140,7 @@ function jobFrom(name: string, from: string, gen: GenContext, ctx: WriteContext)
 
 /** `kubectl create` and all its generators. */
 export const CREATE_COMMANDS: CommandModule[] = [
-  { path: ['create'], spec: specs.createSpec, run: runCreateFile },
+  withRecord({ path: ['create'], spec: specs.createSpec, run: runCreateFile }),
   generator(['create', 'deployment'], specs.createDeploymentSpec, ['image'], (name, f, gen) =>
     deployment(name, { images: f.list('image'), replicas: f.int('replicas'), port: f.int('port'), command: commandArgs(f) }, gen),
   ),

@@ -65,7 +65,11 @@ function runDelete(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
     io.out(flags.string('output') === 'name' ? `${kind}/${name}\n` : `${kind} "${name}" ${operation}${suffix}\n`);
   }
   if (found.targets.length === 0 && errors.length === 0 && found.selected) io.out('No resources found\n');
-  if (flags.bool('wait') && ctx.dryRun === 'none' && deleted.length > 0) waitForDeletion(env, ctx.client, deleted, flags.duration('timeout'));
+  // DeleteResult returns the visit's errors before it would wait.
+  if (flags.bool('wait') && ctx.dryRun === 'none' && deleted.length > 0 && errors.length === 0) {
+    // RunWait with IsDeleted: an object still there at the timeout is an error.
+    for (const t of waitForDeletion(env, ctx.client, deleted, flags.duration('timeout'))) errors.push(`timed out waiting for the condition on ${t.type.resource}/${t.object.metadata.name}`);
+  }
   if (errors.length > 0) {
     io.err(errorsText(errors));
     return 1;
@@ -73,15 +77,20 @@ function runDelete(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
   return 0;
 }
 
-/** Advances virtual time until each deleted object (same uid) is gone, or the timeout. */
-export function waitForDeletion(env: KubectlEnv, client: ReturnType<KubectlEnv['client']>, targets: readonly Target[], timeoutMs: number): void {
+/** Advances virtual time until each deleted object (same uid) is gone, or the timeout; returns those still there. */
+export function waitForDeletion(env: KubectlEnv, client: ReturnType<KubectlEnv['client']>, targets: readonly Target[], timeoutMs: number): Target[] {
   const limit = timeoutMs > 0 ? timeoutMs : DEFAULT_WAIT_MS;
   const present = () =>
-    targets.some((t) => {
+    targets.filter((t) => {
       const r = client.get(t.type.resource, nsOf(t), t.object.metadata.name!);
       return r.ok && r.value.metadata.uid === t.object.metadata.uid;
     });
-  for (let waited = 0; waited < limit && present(); waited += WAIT_STEP_MS) env.advance(WAIT_STEP_MS);
+  let left = present();
+  for (let waited = 0; waited < limit && left.length > 0; waited += WAIT_STEP_MS) {
+    env.advance(WAIT_STEP_MS);
+    left = present();
+  }
+  return left;
 }
 
 /** `kubectl delete`. */

@@ -10,6 +10,7 @@ import type { ParsedFlags } from '../../args/flags.js';
 import { printError, type CommandError } from '../../common.js';
 import { forOutput } from '../../printers/yaml.js';
 import type { CommandModule, KubectlEnv, Output } from '../../types.js';
+import { changeCause, recorded, withRecord } from './record.js';
 import { editSpec } from './specs/verbs.js';
 import { EDIT_HEADER, runEditLoop, type EditedObject, type Round } from './edit-session.js';
 import { fieldValidation, printMutated, sortedJson, withLastApplied, writeContext, type WriteContext } from './shared.js';
@@ -75,12 +76,14 @@ function runEdit(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
   if (found.targets.length === 0) return printError(io, 'edit cancelled, no objects found');
   const originals = found.targets;
   const saveConfig = flags.bool('save-config');
+  const cause = changeCause(['edit'], flags, editSpec.flags);
   return runEditLoop(io, flags, env, ctx, {
     header: EDIT_HEADER,
     objects: originals.map((t) => forOutput(t.object)),
     patch: (edited: readonly EditedObject[], round: Round) => {
       for (const { object } of edited) {
-        const fatal = patchOne(io, flags, ctx, saveConfig ? withLastApplied(object) : object, originals, round);
+        // visitAnnotation: the last-applied annotation, then the recorder's change-cause.
+        const fatal = patchOne(io, flags, ctx, recorded(saveConfig ? withLastApplied(object) : object, cause), originals, round);
         if (fatal) return fatal;
       }
       return undefined;
@@ -89,4 +92,4 @@ function runEdit(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
 }
 
 /** `kubectl edit`. */
-export const EDIT_COMMANDS: CommandModule[] = [{ path: ['edit'], spec: editSpec, run: runEdit }];
+export const EDIT_COMMANDS: CommandModule[] = [withRecord({ path: ['edit'], spec: editSpec, run: runEdit })];

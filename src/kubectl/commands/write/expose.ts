@@ -7,6 +7,7 @@ import { printError } from '../../common.js';
 import type { CommandModule, KubectlEnv, Output } from '../../types.js';
 import { exposeService } from './generators/expose.js';
 import { applyOverrides } from './overrides.js';
+import { changeCause, withRecord } from './record.js';
 import { exposeSpec } from './specs/verbs.js';
 import { createGenerated, usageError, writeContext } from './shared.js';
 import { findTargets } from './targets.js';
@@ -16,6 +17,7 @@ const EXPOSABLE = ['Pod', 'Service', 'ReplicationController', 'Deployment', 'Rep
 function runExpose(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
   const ctx = writeContext(flags, env, io);
   if (!ctx) return 1;
+  const cause = changeCause(['expose'], flags, exposeSpec.flags);
   const found = findTargets(flags.args, flags, env, ctx);
   if (found.fatal) return usageError(io, 'expose', found.fatal);
   if (found.errors.length > 0) return printError(io, found.errors);
@@ -45,10 +47,10 @@ function runExpose(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
       const ns = t.object.metadata.namespace;
       obj = { ...gen, object: ns ? { ...overridden.object, metadata: { ...overridden.object.metadata, namespace: ns } } : overridden.object };
     }
-    if (createGenerated(io, flags, ctx, obj, 'expose', 'exposed') !== 0) code = 1;
+    if (createGenerated(io, flags, ctx, obj, 'expose', 'exposed', { annotateDryRun: false, cause }) !== 0) code = 1;
   }
   return code;
 }
 
 /** `kubectl expose`. */
-export const EXPOSE_COMMANDS: CommandModule[] = [{ path: ['expose'], spec: exposeSpec, run: runExpose }];
+export const EXPOSE_COMMANDS: CommandModule[] = [withRecord({ path: ['expose'], spec: exposeSpec, run: runExpose })];

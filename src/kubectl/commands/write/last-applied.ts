@@ -13,6 +13,7 @@ import type { CommandModule, KubectlEnv, Output } from '../../types.js';
 import { editContext } from './edit.js';
 import { APPLY_EDIT_HEADER, runEditLoop, type EditedObject } from './edit-session.js';
 import { applyEditLastAppliedSpec, applySetLastAppliedSpec, applyViewLastAppliedSpec } from './specs/apply.js';
+import { changeCause, recorded, withRecord } from './record.js';
 import { encodeJson, LAST_APPLIED, printMutated, sortedJson, usageError, writeContext } from './shared.js';
 import { findTargets } from './targets.js';
 
@@ -117,6 +118,7 @@ function runSetLastApplied(flags: ParsedFlags, env: KubectlEnv, io: Output): num
 function runEditLastApplied(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
   const ctx = editContext(flags, env, io);
   if (!ctx) return 1;
+  const cause = changeCause(['apply', 'edit-last-applied'], flags, applyEditLastAppliedSpec.flags);
   const found = findTargets(flags.args, flags, env, ctx);
   if (found.fatal) return printError(io, found.fatal);
   if (found.errors.length > 0) return printError(io, found.errors);
@@ -139,7 +141,8 @@ function runEditLastApplied(flags: ParsedFlags, env: KubectlEnv, io: Output): nu
     header: APPLY_EDIT_HEADER,
     objects: originals,
     patch: (edited: readonly EditedObject[]): CommandError | undefined => {
-      for (const { object, type } of edited) {
+      for (const { object: plain, type } of edited) {
+        const object = recorded(plain, cause);
         // visitToApplyEditPatch matches by uid, which annotations never carry: the first original.
         const original = originals.find((o) => o.metadata?.uid === object.metadata.uid);
         if (!original) return `no original object found for ${object.kind}/${object.metadata.name ?? ''}`;
@@ -162,5 +165,5 @@ function runEditLastApplied(flags: ParsedFlags, env: KubectlEnv, io: Output): nu
 export const LAST_APPLIED_COMMANDS: CommandModule[] = [
   { path: ['apply', 'view-last-applied'], spec: applyViewLastAppliedSpec, run: runViewLastApplied },
   { path: ['apply', 'set-last-applied'], spec: applySetLastAppliedSpec, run: runSetLastApplied },
-  { path: ['apply', 'edit-last-applied'], spec: applyEditLastAppliedSpec, run: runEditLastApplied },
+  withRecord({ path: ['apply', 'edit-last-applied'], spec: applyEditLastAppliedSpec, run: runEditLastApplied }),
 ];

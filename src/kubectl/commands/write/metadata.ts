@@ -7,6 +7,7 @@ import { errorsText, printError, type CommandError } from '../../common.js';
 import { nameLine } from '../../printers/name.js';
 import type { CommandModule, KubectlEnv, Output } from '../../types.js';
 import { annotateSpec, labelSpec } from './specs/verbs.js';
+import { CHANGE_CAUSE, changeCause, withRecord } from './record.js';
 import { printMutated, writeContext } from './shared.js';
 import { findTargets, nsOf } from './targets.js';
 
@@ -52,6 +53,11 @@ function runMetadata(field: Field, flags: ParsedFlags, env: KubectlEnv, io: Outp
   if (Object.keys(parsed.set).length === 0 && parsed.remove.length === 0 && !list) return printError(io, `at least one ${what} update is required`);
   const ctx = writeContext(flags, env, io);
   if (!ctx) return 1;
+  const cause = list ? undefined : changeCause([what === 'label' ? 'label' : 'annotate'], flags);
+  // IntoSingleItemImplied: one TYPE/NAME, TYPE NAME, or one file.
+  const res = split.resources;
+  const single = filenames.length > 0 ? filenames.length === 1 : (res.length === 1 && res[0]!.includes('/') && !res[0]!.includes(',')) || (res.length === 2 && !res[0]!.includes('/') && !res[0]!.includes(','));
+  if (flags.string('resource-version') && !single) return printError(io, '--resource-version may only be used with a single resource');
   const found = findTargets(split.resources, flags, env, ctx);
   if (found.fatal) return printError(io, found.fatal);
   const errors: CommandError[] = [...found.errors];
@@ -80,11 +86,13 @@ function runMetadata(field: Field, flags: ParsedFlags, env: KubectlEnv, io: Outp
     const smaller = Object.keys(next).length < Object.keys(current).length;
     const message = field === 'annotations' ? 'annotated' : !changed ? 'not labeled' : !overwrite && smaller ? 'unlabeled' : 'labeled';
     let result = { ...t.object, metadata: { ...t.object.metadata, [field]: next } };
-    if (changed && ctx.dryRun !== 'client') {
+    if ((changed || cause !== undefined) && ctx.dryRun !== 'client') {
       const patch: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(parsed.set)) if (current[k] !== v) patch[k] = v;
       for (const k of parsed.remove) if (k in current) patch[k] = null;
-      const metadata: Record<string, unknown> = { [field]: patch };
+      const metadata: Record<string, unknown> = changed ? { [field]: patch } : {};
+      // The recorder's change-cause goes in the same merge patch.
+      if (cause !== undefined) metadata.annotations = { ...((metadata.annotations as object | undefined) ?? {}), [CHANGE_CAUSE]: cause };
       const rv = flags.string('resource-version');
       if (rv) metadata.resourceVersion = rv;
       const r = ctx.client.patch(t.type.resource, nsOf(t), t.object.metadata.name!, { metadata }, 'merge', { dryRun: ctx.dryRun === 'server' });
@@ -106,6 +114,6 @@ function runMetadata(field: Field, flags: ParsedFlags, env: KubectlEnv, io: Outp
 
 /** `kubectl label` and `kubectl annotate`. */
 export const METADATA_COMMANDS: CommandModule[] = [
-  { path: ['label'], spec: labelSpec, run: (f, e, io) => runMetadata('labels', f, e, io) },
-  { path: ['annotate'], spec: annotateSpec, run: (f, e, io) => runMetadata('annotations', f, e, io) },
+  withRecord({ path: ['label'], spec: labelSpec, run: (f, e, io) => runMetadata('labels', f, e, io) }),
+  withRecord({ path: ['annotate'], spec: annotateSpec, run: (f, e, io) => runMetadata('annotations', f, e, io) }),
 ];

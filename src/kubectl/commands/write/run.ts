@@ -10,6 +10,7 @@ import type { CommandModule, KubectlEnv, Output } from '../../types.js';
 import { exposeService } from './generators/expose.js';
 import { applyOverrides } from './overrides.js';
 import { runPod } from './generators/pod.js';
+import { changeCause, withRecord } from './record.js';
 import { runSpec } from './specs/verbs.js';
 import { createGenerated, printMutated, usageError, writeContext, type WriteContext } from './shared.js';
 
@@ -33,6 +34,7 @@ function runRun(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
   if (flags.bool('expose') && !flags.string('port')) return printError(io, '--port must be set when exposing a service');
   const ctx = writeContext(flags, env, io);
   if (!ctx) return 1;
+  const cause = changeCause(['run'], flags, runSpec.flags);
   if (attach && ctx.dryRun !== 'none') return printError(io, "--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
   const args = flags.argsLenAtDash > -1 ? flags.args.slice(flags.argsLenAtDash) : flags.args.slice(1);
   const gen = runPod(name, {
@@ -56,10 +58,10 @@ function runRun(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
   const pod = overridden.object;
   if (flags.bool('expose')) {
     const svc = exposeService(pod, { name, port: flags.string('port'), targetPort: '', protocol: '', type: '', selector: '', labels: '', clusterIP: '', externalIP: '', loadBalancerIP: '', sessionAffinity: '' });
-    const code = createGenerated(io, flags, ctx, svc, 'run');
+    const code = createGenerated(io, flags, ctx, svc, 'run', 'created', { cause });
     if (code !== 0) return code;
   }
-  if (!attach) return createGenerated(io, flags, ctx, { ok: true, object: pod }, 'run');
+  if (!attach) return createGenerated(io, flags, ctx, { ok: true, object: pod }, 'run', 'created', { cause });
   return runAttached(flags, env, io, ctx, pod);
 }
 
@@ -95,4 +97,4 @@ function runAttached(flags: ParsedFlags, env: KubectlEnv, io: Output, ctx: Write
 }
 
 /** `kubectl run`. */
-export const RUN_COMMANDS: CommandModule[] = [{ path: ['run'], spec: runSpec, run: runRun }];
+export const RUN_COMMANDS: CommandModule[] = [withRecord({ path: ['run'], spec: runSpec, run: runRun })];

@@ -8,6 +8,7 @@ import type { KubeObject } from '../../../engine/api/types.js';
 import type { ParsedFlags } from '../../args/flags.js';
 import { printError } from '../../common.js';
 import type { CommandModule, KubectlEnv, Output } from '../../types.js';
+import { withRecord } from './record.js';
 import { objectName, patchTargets, podSpecOf } from './set.js';
 import { setResourcesSpec, setSelectorSpec, setServiceaccountSpec, setSubjectSpec } from './specs/set.js';
 
@@ -59,7 +60,7 @@ function runSetResources(flags: ParsedFlags, env: KubectlEnv, io: Output): numbe
       c.resources = resources;
     }
     return undefined;
-  });
+  }, { recordPath: ['set', 'resources'] });
 }
 
 function runSetServiceAccount(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
@@ -71,7 +72,7 @@ function runSetServiceAccount(flags: ParsedFlags, env: KubectlEnv, io: Output): 
     // The server keeps the deprecated field equal to serviceAccountName.
     if (spec.serviceAccount !== undefined) spec.serviceAccount = name;
     return undefined;
-  });
+  }, { recordPath: ['set', 'serviceaccount'] });
 }
 
 function runSetSelector(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
@@ -97,7 +98,7 @@ function runSetSelector(flags: ParsedFlags, env: KubectlEnv, io: Output): number
       copy.spec = { ...copy.spec, selector: { ...matchLabels } };
       return undefined;
     },
-    { anyKind: true },
+    { anyKind: true, recordPath: ['set', 'selector'] },
   );
 }
 
@@ -149,8 +150,8 @@ function runSetSubject(flags: ParsedFlags, env: KubectlEnv, io: Output): number 
 
 /** `kubectl set resources`, `set serviceaccount`, `set selector`, `set subject`. */
 export const SET_MORE_COMMANDS: CommandModule[] = [
-  { path: ['set', 'resources'], spec: setResourcesSpec, run: runSetResources },
-  { path: ['set', 'serviceaccount'], spec: setServiceaccountSpec, run: runSetServiceAccount },
-  { path: ['set', 'selector'], spec: setSelectorSpec, run: runSetSelector },
+  withRecord({ path: ['set', 'resources'], spec: setResourcesSpec, run: runSetResources }),
+  withRecord({ path: ['set', 'serviceaccount'], spec: setServiceaccountSpec, run: runSetServiceAccount }),
+  withRecord({ path: ['set', 'selector'], spec: setSelectorSpec, run: runSetSelector }),
   { path: ['set', 'subject'], spec: setSubjectSpec, run: runSetSubject },
 ];

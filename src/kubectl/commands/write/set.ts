@@ -8,6 +8,7 @@ import type { ParsedFlags } from '../../args/flags.js';
 import { errorsText, printError, type CommandError } from '../../common.js';
 import type { CommandModule, KubectlEnv, Output } from '../../types.js';
 import { splitPairs } from './metadata.js';
+import { changeCause, recorded, withRecord } from './record.js';
 import { setImageSpec } from './specs/set.js';
 import { printMutated, writeContext, type WriteContext } from './shared.js';
 import { findTargets, nsOf, type Target } from './targets.js';
@@ -58,8 +59,9 @@ export function patchTargets(
   resources: readonly string[],
   operation: string,
   transform: (copy: KubeObject, t: Target) => string | undefined,
-  opts: { anyKind?: boolean; unchanged?: (t: Target) => CommandError; errorName?: (t: Target) => string } = {},
+  opts: { anyKind?: boolean; unchanged?: (t: Target) => CommandError; errorName?: (t: Target) => string; recordPath?: readonly string[] } = {},
 ): number {
+  const cause = opts.recordPath ? changeCause(opts.recordPath, flags) : undefined;
   const ctx = writeContext(flags, env, io);
   if (!ctx) return 1;
   const found = findTargets(resources, flags, env, ctx);
@@ -76,6 +78,8 @@ export function patchTargets(
       errors.push(`error: ${(opts.errorName ?? mappingName)(t)} ${err}`);
       continue;
     }
+    // The recorder writes the change-cause into the same patch (for rollout history).
+    if (cause !== undefined) copy.metadata = recorded(copy, cause).metadata;
     if (JSON.stringify(copy) === JSON.stringify(t.object)) {
       // No changes: most set verbs print nothing; set subject reports it.
       if (opts.unchanged) errors.push(opts.unchanged(t));
@@ -122,8 +126,8 @@ function runSetImage(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
       if (!found) return `unable to find container named "${name}"`;
     }
     return undefined;
-  });
+  }, { recordPath: ['set', 'image'] });
 }
 
 /** `kubectl set image` (`set env` is in set-env.ts). */
-export const SET_COMMANDS: CommandModule[] = [{ path: ['set', 'image'], spec: setImageSpec, run: runSetImage }];
+export const SET_COMMANDS: CommandModule[] = [withRecord({ path: ['set', 'image'], spec: setImageSpec, run: runSetImage })];

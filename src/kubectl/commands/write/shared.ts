@@ -24,6 +24,7 @@ import { goJson } from '../../printers/go-format.js';
 import { toJson } from '../../printers/json.js';
 import { forOutput } from '../../printers/yaml.js';
 import { nameLine } from '../../printers/name.js';
+import { recorded } from './record.js';
 import { typedOrder } from './typed-order.js';
 import type { KubectlEnv, Output } from '../../types.js';
 import type { GenContext, GenResult } from './generators/types.js';
@@ -165,10 +166,19 @@ export function printWarnings(io: Output, warnings: readonly string[] | undefine
  * run, else creates it (server dry run if asked) and prints the result. `create service`
  * adds the --save-config annotation only when it sends (`annotateDryRun: false`).
  */
-export function createGenerated(io: Output, flags: ParsedFlags, ctx: WriteContext, gen: GenResult, command: string, operation = 'created', opts: { annotateDryRun?: boolean } = {}): number {
+export function createGenerated(
+  io: Output,
+  flags: ParsedFlags,
+  ctx: WriteContext,
+  gen: GenResult,
+  command: string,
+  operation = 'created',
+  opts: { annotateDryRun?: boolean; cause?: string } = {},
+): number {
   if (!gen.ok) return gen.usage ? usageError(io, command, gen.error) : printError(io, gen.error);
   printWarnings(io, gen.warnings);
-  let obj = gen.object;
+  // `--record` (run, expose): the change-cause is recorded before anything else.
+  let obj = recorded(gen.object, opts.cause);
   // Generators build typed Go objects: their annotation and `-o json` keep struct order.
   const annotate = flags.values.has('save-config') && flags.bool('save-config') && (ctx.dryRun !== 'client' || opts.annotateDryRun !== false);
   if (annotate) obj = withLastApplied(obj, { typed: true });
