@@ -161,6 +161,26 @@ describe('kubectl delete', () => {
     );
   });
 
+  it('fails when the object outlives --timeout, and does not wait after an error', () => {
+    const s = session();
+    s.run('kubectl apply -f -', `apiVersion: v1
+kind: Pod
+metadata: {name: slow}
+spec:
+  terminationGracePeriodSeconds: 60
+  containers: [{name: app, image: busybox:1.36, command: [sh, -c, "trap '' TERM; sleep 3600"]}]
+`);
+    s.cluster.advance(30_000);
+    const start = s.env.now();
+    expect(s.run('kubectl delete pod slow --timeout=5s')).toMatchObject({ text: 'pod "slow" deleted\nerror: timed out waiting for the condition on pods/slow\n', code: 1 });
+    expect(s.env.now() - start).toBeLessThan(10_000);
+    s.run('kubectl run other --image=nginx');
+    s.cluster.advance(30_000);
+    const before = s.env.now();
+    expect(s.run('kubectl delete pod other ghost')).toMatchObject({ text: 'pod "other" deleted\nError from server (NotFound): pods "ghost" not found\n', code: 1 });
+    expect(s.env.now()).toBe(before);
+  });
+
   it('deletes what -f names', () => {
     const s = session({ 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n' });
     s.run('kubectl apply -f cm.yaml');
