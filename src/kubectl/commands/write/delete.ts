@@ -20,7 +20,8 @@ const WAIT_STEP_MS = 1000;
 const CASCADE: Record<string, 'Background' | 'Foreground' | 'Orphan'> = { background: 'Background', foreground: 'Foreground', orphan: 'Orphan', true: 'Background', false: 'Orphan' };
 
 function runDelete(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
-  const ctx = writeContext(flags, env, io);
+  // -o is only the name printer's switch here (checked in Validate, below).
+  const ctx = writeContext({ ...flags, values: new Map([...flags.values].filter(([k]) => k !== 'output')) } as ParsedFlags, env, io);
   if (!ctx) return 1;
   const selector = flags.string('selector');
   const all = flags.bool('all');
@@ -41,14 +42,22 @@ function runDelete(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
   // A selector or --all implies --ignore-not-found unless it was given.
   const ignoreNotFound = flags.changed.has('ignore-not-found') ? flags.bool('ignore-not-found') : all || !!selector || !!flags.string('field-selector');
 
-  const found = findTargets(flags.args, flags, env, ctx, { ignoreNotFound });
+  const found = findTargets(flags.args, flags, env, ctx, { ignoreNotFound, sourceVerb: 'deleting' });
   if (found.fatal) return printError(io, found.fatal);
+  const output = flags.string('output');
+  if (output !== '' && output !== 'name') return printError(io, `unexpected -o output mode: ${output}. We only support '-o name'`);
+  // WarnClusterScope: an explicit namespace does not scope cluster-wide objects; said once.
+  let warnClusterScope = ctx.explicitNamespace && !flags.bool('all-namespaces');
   const errors: CommandError[] = [...found.errors];
   const deleted: Target[] = [];
   const operation = grace === 0 ? 'force deleted' : 'deleted';
   const suffix = ctx.dryRun === 'client' ? ' (dry run)' : ctx.dryRun === 'server' ? ' (server dry run)' : '';
   for (const t of found.targets) {
     const name = t.object.metadata.name!;
+    if (warnClusterScope && !t.type.namespaced) {
+      io.err('warning: deleting cluster-scoped resources, not scoped to the provided namespace\n');
+      warnClusterScope = false;
+    }
     if (ctx.dryRun !== 'client') {
       const r = ctx.client.delete(t.type.resource, nsOf(t), name, {
         dryRun: ctx.dryRun === 'server',

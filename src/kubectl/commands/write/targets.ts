@@ -6,7 +6,7 @@
 import type { ResourceType } from '../../../engine/api/discovery.js';
 import type { KubeObject } from '../../../engine/api/types.js';
 import type { ParsedFlags } from '../../args/flags.js';
-import { namespaceForObject, readManifests, resourceArgs, type CommandError } from '../../common.js';
+import { namespaceForObject, readManifests, resourceArgs, withSource, type CommandError } from '../../common.js';
 import type { KubectlEnv } from '../../types.js';
 import type { WriteContext } from './shared.js';
 
@@ -32,7 +32,13 @@ const flag = (flags: ParsedFlags, name: string): boolean => (flags.values.has(na
 const text = (flags: ParsedFlags, name: string): string => (flags.values.has(name) ? flags.string(name) : '');
 
 /** Resolves the targets from positional args (already without KEY=VAL pairs) and flags. */
-export function findTargets(args: readonly string[], flags: ParsedFlags, env: KubectlEnv, ctx: WriteContext, opts: { ignoreNotFound?: boolean } = {}): Targets {
+export function findTargets(
+  args: readonly string[],
+  flags: ParsedFlags,
+  env: KubectlEnv,
+  ctx: WriteContext,
+  opts: { ignoreNotFound?: boolean; sourceVerb?: string } = {},
+): Targets {
   const filenames = flags.values.has('filename') ? flags.list('filename') : [];
   const selector = text(flags, 'selector');
   const fieldSelector = text(flags, 'field-selector');
@@ -55,7 +61,8 @@ export function findTargets(args: readonly string[], flags: ParsedFlags, env: Ku
       }
       const live = ctx.client.get(item.type.resource, ns.namespace, item.object.metadata.name ?? '');
       if (live.ok) targets.push({ type: item.type, object: live.value, source: item.source });
-      else if (!(opts.ignoreNotFound && live.error.reason === 'NotFound')) errors.push(live.error);
+      // AddSourceToErr: a verb that names its action (`deleting`) names the file too.
+      else if (!(opts.ignoreNotFound && live.error.reason === 'NotFound')) errors.push(opts.sourceVerb ? withSource(live.error, opts.sourceVerb, item.source) : live.error);
     }
     if (read.fatal) errors.push(read.fatal);
     return { targets, errors, selected: false };

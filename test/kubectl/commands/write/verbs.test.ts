@@ -181,6 +181,18 @@ spec:
     expect(s.env.now()).toBe(before);
   });
 
+  it('names the file in a NotFound for -f, refuses -o other than name, and warns once about cluster-scoped objects under -n', () => {
+    const s = session({ 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ghost\n' });
+    expect(s.run('kubectl delete -f cm.yaml')).toMatchObject({ text: 'Error from server (NotFound): error when deleting "cm.yaml": configmaps "ghost" not found\n', code: 1 });
+    expect(s.run('kubectl delete pod x -o yaml')).toMatchObject({ text: "error: unexpected -o output mode: yaml. We only support '-o name'\n", code: 1 });
+    s.run('kubectl create namespace a');
+    s.run('kubectl create namespace b');
+    expect(s.run('kubectl delete ns a b -n default --wait=false')).toMatchObject({
+      text: 'warning: deleting cluster-scoped resources, not scoped to the provided namespace\nnamespace "a" deleted\nnamespace "b" deleted\n',
+      code: 0,
+    });
+  });
+
   it('deletes what -f names', () => {
     const s = session({ 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n' });
     s.run('kubectl apply -f cm.yaml');
