@@ -110,32 +110,30 @@ function LessonLine({ row, selected, next, titleWidth }: { row: LessonRow; selec
   }
   const mark = row.complete ? '✓' : row.done > 0 || row.started ? '…' : ' ';
   const done = row.complete ? row.total : row.done;
-  const progress = ` ${progressBar(done, row.total, 10)} ${`${done}/${row.total}`.padStart(5)} stages`;
-  const nextMark = next ? <Text color={accent()} bold>{'  ← next'}</Text> : '';
-  if (selected) {
-    // One text, padded, so the highlight runs across the title column.
-    return (
-      <Text wrap="truncate" inverse>
-        {'❯ '}
-        <Text color={row.complete ? checkColour(true) : undefined}>{mark} </Text>
-        <Text bold={next}>{fit(`${row.id}  ${row.title}`, titleWidth)}</Text>
-        {progress}
-        {nextMark}
-      </Text>
-    );
-  }
-  // The title in a column of its own rather than padded with spaces, and apart from the
-  // marks and the bar: Ink measures a line with a non-ASCII character grapheme by grapheme,
-  // and the first frame of home pays for every such character.
+  const title = `${row.id}  ${row.title}`;
+  // The title in a column of its own, apart from the marks and the bar: Ink measures a text
+  // with a non-ASCII character grapheme by grapheme, and the first frame of home pays for each.
+  // The selected title is padded so that its highlight runs across the column.
   return (
     <Box>
-      <Text color={row.complete ? checkColour(true) : undefined}>{`  ${mark} `}</Text>
+      <Text inverse={selected}>
+        {selected ? '❯ ' : '  '}
+        <Text color={row.complete ? checkColour(true) : undefined}>{mark} </Text>
+      </Text>
       <Box width={titleWidth} flexShrink={0}>
-        <Text wrap="truncate" bold={next}>{`${row.id}  ${row.title}`}</Text>
+        <Text wrap="truncate" bold={next} inverse={selected}>
+          {selected ? fit(title, titleWidth) : title}
+        </Text>
       </Box>
-      <Text wrap="truncate">
-        {progress}
-        {nextMark}
+      <Text wrap="truncate" inverse={selected}>
+        {` ${progressBar(done, row.total, 10)} ${`${done}/${row.total}`.padStart(5)} stages`}
+        {next ? (
+          <Text color={accent()} bold>
+            {'  ← next'}
+          </Text>
+        ) : (
+          ''
+        )}
       </Text>
     </Box>
   );
