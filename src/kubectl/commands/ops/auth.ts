@@ -6,6 +6,9 @@
 import { resolveResourceType } from '../../args/resources.js';
 import type { ParsedFlags } from '../../args/flags.js';
 import { printError } from '../../errors.js';
+import type { KubeObject } from '../../../engine/api/types.js';
+import { OBJECT_FORMATS, printObjects, printOptionsFrom, readPrintFormat } from '../../common.js';
+import { toJson } from '../../printers/json.js';
 import { formatTable } from '../../printers/tabwriter.js';
 import type { CommandModule, KubectlEnv, Output } from '../../types.js';
 import { groupCommand } from './parents.js';
@@ -136,6 +139,30 @@ function whoami(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
   const r = session.value.client.create('selfsubjectreviews', undefined, { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview', metadata: {} });
   if (!r.ok) return printError(io, r.error);
   const info = r.value.object.status?.userInfo ?? {};
+  if (flags.string('output')) {
+    const format = readPrintFormat(flags, env, OBJECT_FORMATS);
+    if (!format.ok) {
+      io.err(format.stderr);
+      return 1;
+    }
+    // The typed SelfSubjectReview the client decodes: struct order for JSON.
+    const userInfo: Record<string, unknown> = { username: info.username };
+    if (info.uid) userInfo.uid = info.uid;
+    if (info.groups?.length) userInfo.groups = info.groups;
+    if (info.extra && Object.keys(info.extra).length > 0) userInfo.extra = info.extra;
+    const review = { kind: 'SelfSubjectReview', apiVersion: 'authentication.k8s.io/v1', metadata: { creationTimestamp: null }, status: { userInfo } } as unknown as KubeObject;
+    if (format.format.kind === 'json') {
+      io.out(toJson(review, { keepOrder: true }));
+      return 0;
+    }
+    const printed = printObjects(format.format, [review], true, printOptionsFrom(flags));
+    if (!printed.ok) {
+      io.err(printed.stderr);
+      return 1;
+    }
+    io.out(printed.text);
+    return 0;
+  }
   const rows = [['ATTRIBUTE', 'VALUE'], ['Username', info.username ?? '']];
   if (info.uid) rows.push(['UID', info.uid]);
   if (info.groups?.length) rows.push(['Groups', goList(info.groups)]);

@@ -47,6 +47,16 @@ describe('kubectl auth', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^selfsubjectreviews\.authentication\.k8s\.io +\[\] +\[\] +\[create\]$/));
   });
 
+  it('whoami -o prints the SelfSubjectReview: YAML sorted, JSON in struct order', () => {
+    expect(session().k('auth whoami -o yaml').out).toBe(
+      'apiVersion: authentication.k8s.io/v1\nkind: SelfSubjectReview\nmetadata:\n  creationTimestamp: null\nstatus:\n  userInfo:\n    groups:\n    - system:masters\n    - system:authenticated\n    username: kubernetes-admin\n',
+    );
+    expect(session().k('auth whoami -o json').out).toBe(
+      '{\n    "kind": "SelfSubjectReview",\n    "apiVersion": "authentication.k8s.io/v1",\n    "metadata": {\n        "creationTimestamp": null\n    },\n    "status": {\n        "userInfo": {\n            "username": "kubernetes-admin",\n            "groups": [\n                "system:masters",\n                "system:authenticated"\n            ]\n        }\n    }\n}\n',
+    );
+    expect(session().k('auth whoami -o jsonpath={.status.userInfo.username}').out).toBe('kubernetes-admin');
+  });
+
   it('whoami prints the user and groups', () => {
     expect(session().k('auth whoami').out).toBe('ATTRIBUTE   VALUE\nUsername    kubernetes-admin\nGroups      [system:masters system:authenticated]\n');
   });
