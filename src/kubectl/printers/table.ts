@@ -75,7 +75,7 @@ function groupRows(group: TableGroup, opts: TableOptions, withKind: boolean): st
   const nameIndex = printer.columns.findIndex((c) => c.isName);
   const prefix = withKind ? `${kindPrefix(group.resource, group.objects)}/` : '';
 
-  let objects = [...group.objects];
+  let objects = group.objects;
   if (opts.sortBy) {
     const sorted = sortObjects(objects, opts.sortBy);
     if (sorted.ok) objects = sorted.objects;
@@ -96,18 +96,21 @@ function groupRows(group: TableGroup, opts: TableOptions, withKind: boolean): st
   const showLabels = opts.showLabels ?? false;
   const readsLabels = showLabels || labelKeys.length > 0;
   const rowOpts = { now: opts.now, wide: isWide };
+  // Rows are sized up front: arrays grown by push would hold twice the slots they use.
+  const rowLength = (withNamespace ? 1 : 0) + cellIndex.length + labelKeys.length + (showLabels ? 1 : 0);
   for (const obj of objects) {
     const cells = printer.row(obj, rowOpts);
-    const row: string[] = [];
-    if (withNamespace) row.push(obj.metadata.namespace ?? '');
+    const row = new Array<string>(rowLength);
+    let at = 0;
+    if (withNamespace) row[at++] = obj.metadata.namespace ?? '';
     for (let j = 0; j < cellIndex.length; j++) {
       const i = cellIndex[j]!;
-      row.push(i === nameIndex ? prefix + (cells[i] ?? '') : (cells[i] ?? ''));
+      row[at++] = i === nameIndex ? prefix + (cells[i] ?? '') : (cells[i] ?? '');
     }
     if (readsLabels) {
       const labels = obj.metadata.labels ?? {};
-      for (const k of labelKeys) row.push(labels[k] ?? '');
-      if (showLabels) row.push(formatLabels(labels));
+      for (const k of labelKeys) row[at++] = labels[k] ?? '';
+      if (showLabels) row[at++] = formatLabels(labels);
     }
     rows.push(row);
   }
