@@ -48,6 +48,43 @@ $ kubectl config view --minify -o jsonpath={..namespace}
 dev`);
   });
 
+  it('renames and deletes contexts, the current one following a rename', () => {
+    expect(
+      transcript(fixture(), [
+        'kubectl config set-context dev-ctx --cluster=kubernetes --user=kubernetes-admin --namespace=dev',
+        'kubectl config rename-context dev-ctx dev',
+        'kubectl config rename-context dev kubernetes-admin@kubernetes',
+        'kubectl config rename-context nope x',
+        'kubectl config rename-context kubernetes-admin@kubernetes admin',
+        'kubectl config current-context',
+        'kubectl config delete-context dev',
+        'kubectl config delete-context dev',
+        'kubectl config get-contexts -o name',
+      ]),
+    ).toBe(`$ kubectl config set-context dev-ctx --cluster=kubernetes --user=kubernetes-admin --namespace=dev
+Context "dev-ctx" created.
+$ kubectl config rename-context dev-ctx dev
+Context "dev-ctx" renamed to "dev".
+$ kubectl config rename-context dev kubernetes-admin@kubernetes
+error: cannot rename the context "dev", the context "kubernetes-admin@kubernetes" already exists in /root/.kube/config
+[exit 1]
+$ kubectl config rename-context nope x
+error: cannot rename the context "nope", it's not in /root/.kube/config
+[exit 1]
+$ kubectl config rename-context kubernetes-admin@kubernetes admin
+Context "kubernetes-admin@kubernetes" renamed to "admin".
+$ kubectl config current-context
+admin
+$ kubectl config delete-context dev
+deleted context dev from /root/.kube/config
+$ kubectl config delete-context dev
+error: cannot delete context dev, not in /root/.kube/config
+[exit 1]
+$ kubectl config get-contexts -o name
+admin
+`);
+  });
+
   it('creates, lists and switches contexts', () => {
     expect(
       transcript(fixture(), [

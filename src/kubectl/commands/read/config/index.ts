@@ -1,6 +1,7 @@
 /**
  * `kubectl config`: view, get-contexts, current-context, set-context (notably
- * `--current --namespace=x`), use-context, get-clusters, get-users. The other
+ * `--current --namespace=x`), use-context, rename-context, delete-context, get-clusters,
+ * get-users. The other
  * subcommands edit kubeconfig files the tutor does not have, and say so.
  */
 import type { ParsedFlags } from '../../../args/flags.js';
@@ -10,7 +11,8 @@ import { formatTable } from '../../../printers/tabwriter.js';
 import { toYaml } from '../../../printers/yaml.js';
 import type { KubeObject } from '../../../../engine/api/types.js';
 import type { CommandModule, KubectlEnv, Output } from '../../../types.js';
-import { defaultSubcommandRun } from '../../../registry.js';
+import { renderHelp } from '../../../args/help.js';
+import { defaultSubcommandRun, kubectlTree } from '../../../registry.js';
 import { serverUrl } from '../cluster-info.js';
 import { kubeconfigObject, kubeconfigOf, useContext } from './kubeconfig.js';
 import * as specs from './specs.js';
@@ -88,6 +90,46 @@ function useContextCommand(flags: ParsedFlags, env: KubectlEnv, io: Output): num
   return 0;
 }
 
+/** Where kubeadm's admin kubeconfig lives for the tutor's root user. */
+const CONFIG_FILE = '/root/.kube/config';
+
+/** `kubectl config rename-context OLD NEW` (the current context follows the rename). */
+function renameContext(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
+  if (flags.args.length !== 2) return printError(io, `Unexpected args: [${flags.args.join(' ')}]`);
+  const [from, to] = flags.args as [string, string];
+  if (!to) return printError(io, 'You must specify a new non-empty context name');
+  const config = kubeconfigOf(env);
+  const entry = config.contexts.get(from);
+  if (!entry) return printError(io, `cannot rename the context "${from}", it's not in ${CONFIG_FILE}`);
+  if (config.contexts.has(to)) return printError(io, `cannot rename the context "${from}", the context "${to}" already exists in ${CONFIG_FILE}`);
+  config.contexts.delete(from);
+  config.contexts.set(to, entry);
+  if (config.current === from) config.current = to;
+  io.out(`Context "${from}" renamed to "${to}".\n`);
+  return 0;
+}
+
+/**
+ * `kubectl config delete-context NAME`. Deleting the context in use would leave every later
+ * command without a cluster, which the tutor cannot recover from; it refuses that one.
+ */
+function deleteContext(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
+  if (flags.args.length !== 1) {
+    // cmd.Help(): the help on stdout, and no error.
+    const root = kubectlTree().root;
+    const config = root.subcommands!.find((c) => c.name === 'config')!;
+    io.out(renderHelp([root, config, config.subcommands!.find((c) => c.name === 'delete-context')!]));
+    return 0;
+  }
+  const name = flags.args[0]!;
+  const config = kubeconfigOf(env);
+  if (!config.contexts.has(name)) return printError(io, `cannot delete context ${name}, not in ${CONFIG_FILE}`);
+  if (name === config.current) return printError(io, `"kubectl config delete-context" of the current context is not available in kubetutor: switch with "kubectl config use-context" first`);
+  config.contexts.delete(name);
+  io.out(`deleted context ${name} from ${CONFIG_FILE}\n`);
+  return 0;
+}
+
 const list = (pick: (env: KubectlEnv) => string[]) => (_flags: ParsedFlags, env: KubectlEnv, io: Output) => {
   io.out(`NAME\n${pick(env).map((n) => `${n}\n`).join('')}`);
   return 0;
@@ -96,9 +138,7 @@ const list = (pick: (env: KubectlEnv) => string[]) => (_flags: ParsedFlags, env:
 /** Subcommands of `kubectl config` that change kubeconfig files, which the tutor does not keep. */
 const UNSUPPORTED: readonly [string, string][] = [
   ['delete-cluster', 'Delete the specified cluster from the kubeconfig'],
-  ['delete-context', 'Delete the specified context from the kubeconfig'],
   ['delete-user', 'Delete the specified user from the kubeconfig'],
-  ['rename-context', 'Rename a context from the kubeconfig file'],
   ['set', 'Set an individual value in a kubeconfig file'],
   ['set-cluster', 'Set a cluster entry in kubeconfig'],
   ['set-credentials', 'Set a user entry in kubeconfig'],
@@ -113,6 +153,8 @@ export const CONFIG_COMMANDS: CommandModule[] = [
   { path: ['config', 'current-context'], spec: specs.CURRENT_CONTEXT_SPEC, run: currentContext },
   { path: ['config', 'set-context'], spec: specs.SET_CONTEXT_SPEC, run: setContext },
   { path: ['config', 'use-context'], spec: specs.USE_CONTEXT_SPEC, run: useContextCommand },
+  { path: ['config', 'rename-context'], spec: specs.RENAME_CONTEXT_SPEC, run: renameContext },
+  { path: ['config', 'delete-context'], spec: specs.DELETE_CONTEXT_SPEC, run: deleteContext },
   { path: ['config', 'get-clusters'], spec: specs.GET_CLUSTERS_SPEC, run: list((env) => kubeconfigOf(env).clusters) },
   { path: ['config', 'get-users'], spec: specs.GET_USERS_SPEC, run: list((env) => kubeconfigOf(env).users) },
   ...UNSUPPORTED.map(([name, short]): CommandModule => ({

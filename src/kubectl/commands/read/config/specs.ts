@@ -122,3 +122,29 @@ export const GET_USERS_SPEC: CommandSpec = {
   flags: [
   ],
 };
+
+export const RENAME_CONTEXT_SPEC: CommandSpec = {
+  name: 'rename-context',
+  use: 'rename-context CONTEXT_NAME NEW_NAME',
+  short: 'Rename a context from the kubeconfig file',
+  long: `Renames a context from the kubeconfig file.
+
+ CONTEXT_NAME is the context name that you want to change.
+
+ NEW_NAME is the new name you want to set.
+
+ Note: If the context being renamed is the 'current-context', this field will also be updated.`,
+  example: `  # Rename the context 'old-name' to 'new-name' in your kubeconfig file
+  kubectl config rename-context old-name new-name`,
+  flags: [],
+};
+
+export const DELETE_CONTEXT_SPEC: CommandSpec = {
+  name: 'delete-context',
+  use: 'delete-context NAME',
+  short: 'Delete the specified context from the kubeconfig',
+  long: `Delete the specified context from the kubeconfig.`,
+  example: `  # Delete the context for the minikube cluster
+  kubectl config delete-context minikube`,
+  flags: [],
+};
