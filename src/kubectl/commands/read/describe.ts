@@ -59,10 +59,11 @@ function runDescribe(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
   const notFound = errors.some((e) => typeof e !== 'string' && e.reason === 'NotFound');
   if (notFound && flags.args.length === 2 && !flags.args[0]!.includes('/')) {
     const type = resolveResourceArgs([flags.args[0]!]);
-    if (type.ok && type.groups.length === 1) return describeMatching(client.value, ctx, io, type.groups[0]!.type, scope.namespace, flags.args[1]!, errors[0]!);
+    if (type.ok && type.groups.length === 1) return describeMatching(client.value, ctx, io, type.groups[0]!.type, scope.namespace, flags.args[1]!, errors[0]!, flags.bool('show-events'));
   }
 
-  const texts = groups.flatMap((g) => g.objects.map((o) => describe(g.type.resource, o, ctx)));
+  const showEvents = flags.bool('show-events');
+  const texts = groups.flatMap((g) => g.objects.map((o) => withoutEvents(describe(g.type.resource, o, ctx), showEvents)));
   // Objects after the first are written as "\n\n%s": two blank lines between describers' texts.
   io.out(texts.map((t, i) => (i === 0 ? t : `\n\n${t}`)).join(''));
   if (errors.length > 0) {
@@ -75,12 +76,20 @@ function runDescribe(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
   return 0;
 }
 
+/**
+ * `--show-events=false`: describers get no events and, as describe.go skips DescribeEvents
+ * when there are none to search, print no Events section at all.
+ */
+function withoutEvents(text: string, showEvents: boolean): string {
+  return showEvents ? text : text.replace(/Events:[ \t]*<none>\n$/, '');
+}
+
 /** Every object of the type whose name starts with the prefix, each followed by a blank line. */
-function describeMatching(client: ApiClient, ctx: DescribeContext, io: Output, type: ResourceType, namespace: string, prefix: string, original: CommandError): number {
+function describeMatching(client: ApiClient, ctx: DescribeContext, io: Output, type: ResourceType, namespace: string, prefix: string, original: CommandError, showEvents: boolean): number {
   const r = client.list(type.resource, { namespace: type.namespaced ? namespace : undefined });
   if (!r.ok) return printError(io, r.error);
   const matches = r.value.items.filter((o: KubeObject) => (o.metadata.name ?? '').startsWith(prefix));
   if (matches.length === 0) return printError(io, original);
-  io.out(matches.map((o) => `${describe(type.resource, o, ctx)}\n`).join(''));
+  io.out(matches.map((o) => `${withoutEvents(describe(type.resource, o, ctx), showEvents)}\n`).join(''));
   return 0;
 }

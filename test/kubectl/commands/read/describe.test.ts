@@ -30,6 +30,14 @@ const direct = (resource: string, namespace: string | undefined, name: string) =
 };
 
 describe('kubectl describe', () => {
+  it('leaves the Events section out with --show-events=false', () => {
+    const full = s.exec('kubectl describe deployment web').stdout;
+    expect(full).toMatch(/\nEvents:\n  Type/);
+    const quiet = s.exec('kubectl describe deployment web --show-events=false').stdout;
+    expect(quiet).not.toContain('Events:');
+    expect(quiet).toBe(full.slice(0, full.indexOf('Events:')));
+  });
+
   it.each([
     ['deployment web', 'deployments', 'default', 'web'],
     ['deploy/web', 'deployments', 'default', 'web'],
