@@ -46,6 +46,24 @@ describe('kubectl rollout: the life story of a Deployment', () => {
     expect([undo.err, undo.code]).toEqual(['error: unable to find specified revision 7 in history\n', 1]);
   });
 
+  it('prints the revision objects (ReplicaSets) with -o, in revision order', () => {
+    const s = session();
+    s.create('deployments', deployment('web', 'nginx:1.25'));
+    s.k('rollout status deployment/web');
+    setImage(s, 'web', 'nginx:1.26');
+    s.k('rollout status deployment/web');
+    const names = s.k('rollout history deployment/web -o name').out.split('\n').filter(Boolean);
+    expect(names).toHaveLength(2);
+    expect(names.every((n) => /^replicaset\.apps\/web-[a-z0-9]+$/.test(n))).toBe(true);
+    expect(s.k("rollout history deployment/web --revision=2 -o jsonpath='{.metadata.annotations.deployment\\.kubernetes\\.io/revision}'").out).toBe('2');
+    const yaml = s.k('rollout history deployment/web -o yaml').out;
+    expect(yaml.split('\n---\n')).toHaveLength(2);
+    expect(yaml).toMatch(/^apiVersion: apps\/v1\nkind: ReplicaSet\n/);
+    expect(yaml).not.toContain('managedFields');
+    expect(s.k('rollout history deployment/web -o json --revision=1').out).toMatch(/^\{\n    "kind": "ReplicaSet",\n    "apiVersion": "apps\/v1",\n    "metadata": \{\n        "name": "web-/);
+    expect(s.k('rollout history deployment/web -o name --revision=9')).toMatchObject({ err: 'error: unable to find the specified revision\n', code: 1 });
+  });
+
   it('pauses, refuses to pause twice, resumes, and restarts with a virtual-time stamp', () => {
     const s = session();
     s.create('deployments', deployment('web', 'nginx:1.25'));

@@ -11,6 +11,11 @@ import type { ParsedFlags } from '../../../args/flags.js';
 import { ROLLOUT_HISTORY_SPEC } from '../specs/rollout.js';
 import { namedTargets, openSession, typedName } from '../support.js';
 import { revisionsOf, type Revision } from './revisions.js';
+import type { KubeObject } from '../../../../engine/api/types.js';
+import { OBJECT_FORMATS, printObjects, printOptionsFrom, readPrintFormat, type PrintFormat } from '../../../common.js';
+import { toJson } from '../../../printers/json.js';
+import { forOutput } from '../../../printers/yaml.js';
+import { typedOrder } from '../../write/typed-order.js';
 
 /**
  * history.go's printTemplate writes through a bare PrefixWriter, not a tabwriter: the
@@ -52,12 +57,32 @@ function run(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
   if (!session.ok) return printError(io, session.error);
   const { client, namespace } = session.value;
   const wanted = flags.int('revision');
+  const output = flags.values.has('output') ? flags.string('output') : '';
+  const format = output ? readPrintFormat(flags, env, OBJECT_FORMATS) : undefined;
+  if (format && !format.ok) {
+    io.err(format.stderr);
+    return 1;
+  }
+  let printed = 0;
   for (const { type, name } of parsed.targets) {
     const got = client.get(type.resource, namespace, name);
     if (!got.ok) return printError(io, got.error);
     if (!KINDS.has(type.kind)) return printError(io, `no history viewer has been implemented for "${type.group ? `${type.kind}.${type.group}` : type.kind}"`);
     const revisions = revisionsOf(client, got.value);
     if (!revisions.ok) return printError(io, revisions.error);
+    if (format?.ok) {
+      // With -o, each revision's object (ReplicaSet or ControllerRevision), in revision order.
+      const chosen = wanted !== 0 ? revisions.value.filter((r) => r.revision === wanted) : [...revisions.value].sort((a, b) => a.revision - b.revision);
+      if (wanted !== 0 && chosen.length === 0) return printError(io, 'unable to find the specified revision');
+      for (const r of chosen) {
+        const text = printRevision(r.source, format.format, flags);
+        if (!text.ok) return printError(io, text.error);
+        // The YAML printer separates every object after the first with `---`.
+        io.out(`${format.format.kind === 'yaml' && printed > 0 ? '---\n' : ''}${text.text}`);
+        printed++;
+      }
+      continue;
+    }
     if (revisions.value.length === 0) {
       io.out(`${typedName(type, name)} \nNo rollout history found.\n`);
       continue;
@@ -71,6 +96,14 @@ function run(flags: ParsedFlags, env: KubectlEnv, io: Output): number {
     io.out(`${typedName(type, name)} \n${historyTable(revisions.value, type.kind !== 'StatefulSet')}\n`);
   }
   return 0;
+}
+
+/** One revision object through the -o printer; typed (from the typed clients), so JSON keeps struct order. */
+function printRevision(obj: KubeObject, format: PrintFormat, flags: ParsedFlags): { ok: true; text: string } | { ok: false; error: string } {
+  const shown = forOutput(obj, printOptionsFrom(flags).showManagedFields);
+  if (format.kind === 'json') return { ok: true, text: toJson(typedOrder(shown), { keepOrder: true }) };
+  const r = printObjects(format, [shown], true, printOptionsFrom(flags));
+  return r.ok ? { ok: true, text: r.text } : { ok: false, error: r.stderr.replace(/^error: /, '').replace(/\n$/, '') };
 }
 
 /** `kubectl rollout history`. */
