@@ -35,19 +35,20 @@ export class Clock {
   }
 }
 
-let lastSecond = NaN;
-let lastText = '';
+/** Formatted seconds: status writes stamp the same few instants (container starts and exits) over and over. */
+const rfc3339BySecond = new Map<number, string>();
 
 /** Formats epoch milliseconds as metav1.Time does (seconds, UTC, `Z`). */
 export function toRfc3339(ms: number): string {
-  // Every write stamps the same few seconds many times over; remember the last one.
   const second = Math.floor(ms / 1000);
-  if (second !== lastSecond) {
+  let text = rfc3339BySecond.get(second);
+  if (text === undefined) {
+    if (rfc3339BySecond.size >= 4096) rfc3339BySecond.clear();
     // toISOString is `YYYY-MM-DDTHH:MM:SS.000Z` here: whole seconds.
-    lastText = `${new Date(second * 1000).toISOString().slice(0, 19)}Z`;
-    lastSecond = second;
+    text = `${new Date(second * 1000).toISOString().slice(0, 19)}Z`;
+    rfc3339BySecond.set(second, text);
   }
-  return lastText;
+  return text;
 }
 
 let lastMicroMs = NaN;
